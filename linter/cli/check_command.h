@@ -1,0 +1,25 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace planlint::cli {
+
+enum class ColorMode { automatic, always, never };
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string format = "full";
+  std::string today;  // YYYY-MM-DD; empty = system date
+  diag::Lang lang = diag::Lang::da;
+  std::string stdin_filename;
+  ColorMode color = ColorMode::automatic;
+};
+
+// Exit codes: 0 no error-level finding, 1 at least one, 2 usage, I/O or internal failure.
+int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::ostream& err, bool out_is_terminal);
+
+}  // namespace planlint::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/source_range.h"
+
+namespace planlint::text {
+
+// One decoded code point. Malformed UTF-8 decodes as one U+FFFD per offending byte so that
+// callers always advance and column counting stays stable.
+struct Decoded {
+  char32_t code_point;
+  std::uint8_t length;  // bytes consumed, 1..4
+  bool valid;
+};
+
+Decoded decode_utf8(std::string_view text, std::size_t offset);
+
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t code_point);
+
+// Byte ranges of every malformed UTF-8 sequence (each maximal run of bad bytes is one range).
+std::vector<SourceRange> find_invalid_utf8(std::string_view text, std::uint32_t base_offset = 0);
+
+// Unicode NFC (ICU). ASCII and already-normalised text is returned unchanged without copying
+// through ICU; malformed bytes become U+FFFD.
+std::string to_nfc(std::string_view text);
+
+// The key used to compare keywords: NFC, lower case, Danish letters folded to their
+// two-letter ASCII spellings (å -> aa, ø -> oe, æ -> ae), accents on e removed, runs of
+// whitespace collapsed and trimmed. "Delmål", "DELMAAL" and "Delma\u030Al" all fold to "delmaal".
+std::string fold_key(std::string_view text);
+
+// True when `written` spells a Danish letter with its ASCII stand-in (aa/oe/ae) where
+// `canonical` has the letter itself: "Maal" against "Mål".
+bool uses_ascii_danish_letters(std::string_view written, std::string_view canonical);
+
+// Optimal string alignment distance (Damerau-Levenshtein without repeated edits), on bytes.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+bool is_ascii(std::string_view text);
+
+}  // namespace planlint::text
