@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Golden test of the CLI: runs planlint over examples/ and compares output and exit code
+# with the files in tests/golden/. UPDATE_GOLDEN=1 rewrites them.
+set -uo pipefail
+planlint=$1
+root=$2
+golden="$root/tests/golden"
+cd "$root" || exit 2
+export NO_COLOR=1
+failed=0
+
+check() {  # name, then planlint arguments
+  local name=$1
+  shift
+  local actual
+  actual=$("$planlint" "$@" 2>&1)
+  actual+=$'\n'"exit: $?"
+  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+    printf '%s\n' "$actual" >"$golden/$name"
+    echo "updated $name"
+  elif ! diff -u "$golden/$name" <(printf '%s\n' "$actual"); then
+    echo "golden mismatch: $name (planlint $*)"
+    failed=1
+  fi
+}
+
+for f in examples/*.plan; do
+  base=$(basename "$f" .plan)
+  check "$base.txt" check --today 2026-11-24 --color never "$f"
+done
+check "fejlbehaeftet.en.txt" check --today 2026-11-24 --lang en "examples/fejlbehaeftet.plan"
+check "fejlbehaeftet.json" check --today 2026-11-24 --format json "examples/fejlbehaeftet.plan"
+check "examples-dir.txt" check --today 2026-11-24 examples
+
+if [ "$failed" = 0 ]; then echo "golden: all outputs match"; fi
+exit "$failed"
