@@ -156,7 +156,7 @@ class Builder {
   void add_suppression(const RawLine& line);
   void report_strays(const std::vector<SourceRange>& conts);
   std::string field_suggestion(std::string_view folded, SectionKind kind) const;
-  void place_section(const RawSection& raw);
+  void place_section(const RawSection& raw, const std::optional<KeywordMatch>& match);
   void close_contexts(int level);
 
   std::string_view text_;
@@ -193,35 +193,59 @@ void Builder::check_utf8() {
   }
 }
 
+// Section names and aliases folded once: {spec, written name, folded name, word count}.
+struct SectionName {
+  const SectionSpec* spec;
+  std::string_view name;
+  std::string folded;
+  std::size_t words;
+};
+
+const std::vector<SectionName>& section_names() {
+  static const std::vector<SectionName> names = [] {
+    std::vector<SectionName> out;
+    for (const SectionSpec& spec : all_sections()) {
+      const auto add = [&](std::string_view name) {
+        out.push_back({&spec, name, text::fold_key(name), static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ') + 1)});
+      };
+      add(spec.name);
+      for (std::string_view alias : spec.aliases) add(alias);
+    }
+    return out;
+  }();
+  return names;
+}
+
 std::optional<KeywordMatch> Builder::match_keyword(SourceRange heading) const {
   const std::string_view written = slice(heading);
-  const std::string folded = text::fold_key(written);
+  // Only the first few words can be a keyword: never fold a whole 1 MB heading.
+  std::size_t cut = 0;
+  for (int w = 0; w < 5 && cut < written.size(); ++w) {
+    while (cut < written.size() && written[cut] == ' ') ++cut;
+    while (cut < written.size() && written[cut] != ' ') ++cut;
+  }
+  const std::string folded = text::fold_key(written.substr(0, std::min<std::size_t>(cut, 96)));
   std::optional<KeywordMatch> best;
   std::size_t best_len = 0;
-  for (const SectionSpec& spec : all_sections()) {
-    const auto try_name = [&](std::string_view name) {
-      const std::string key = text::fold_key(name);
-      if (folded.size() < key.size() || folded.compare(0, key.size(), key) != 0) return;
-      if (folded.size() > key.size()) {
-        const char next = folded[key.size()];
-        if (next != ' ' && next != ':' && next != '.' && !(next >= '0' && next <= '9')) return;
+  for (const SectionName& n : section_names()) {
+    const std::string& key = n.folded;
+    if (folded.size() < key.size() || folded.compare(0, key.size(), key) != 0) continue;
+    if (folded.size() > key.size()) {
+      const char next = folded[key.size()];
+      if (next != ' ' && next != ':' && next != '.' && !(next >= '0' && next <= '9')) continue;
+    }
+    if (key.size() <= best_len) continue;
+    best_len = key.size();
+    // Map the keyword back onto the written text: as many words as the name has.
+    std::size_t i = 0;
+    for (std::size_t w = 0; w < n.words; ++w) {
+      while (i < written.size() && (written[i] == ' ' || written[i] == '\t')) ++i;
+      while (i < written.size() && written[i] != ' ' && written[i] != '\t' && written[i] != ':' &&
+             !(written[i] >= '0' && written[i] <= '9')) {
+        ++i;
       }
-      if (key.size() <= best_len) return;
-      best_len = key.size();
-      // Map the keyword back onto the written text: as many words as the name has.
-      const auto words = static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ') + 1);
-      std::size_t i = 0;
-      for (std::size_t w = 0; w < words; ++w) {
-        while (i < written.size() && (written[i] == ' ' || written[i] == '\t')) ++i;
-        while (i < written.size() && written[i] != ' ' && written[i] != '\t' && written[i] != ':' &&
-               !(written[i] >= '0' && written[i] <= '9')) {
-          ++i;
-        }
-      }
-      best = KeywordMatch{&spec, name, {heading.begin, heading.begin + static_cast<std::uint32_t>(i)}, i};
-    };
-    try_name(spec.name);
-    for (std::string_view alias : spec.aliases) try_name(alias);
+    }
+    best = KeywordMatch{n.spec, n.name, {heading.begin, heading.begin + static_cast<std::uint32_t>(i)}, i};
   }
   return best;
 }
@@ -371,6 +395,7 @@ void Builder::type_value(const FieldSpec& spec, Field& field, bool single_line) 
       std::string suggestion;
       std::size_t best = 3;
       for (std::string_view value : spec.values) {
+        if (folded.size() > 64) break;  // no suggestion for a paragraph in an enumeration field
         const std::size_t d = text::edit_distance(folded, text::fold_key(value));
         if (d < best) {
           best = d;
@@ -630,13 +655,12 @@ void Builder::close_contexts(int level) {
   }
 }
 
-void Builder::place_section(const RawSection& raw) {
+void Builder::place_section(const RawSection& raw, const std::optional<KeywordMatch>& match) {
   Section section;
   section.level = static_cast<int>(raw.mark.end - raw.mark.begin);
   section.heading_range = {raw.mark.begin, raw.heading_text.empty() ? raw.mark.end : raw.heading_text.end};
   section.range = raw.range;
   section.heading = raw.heading_text.empty() ? std::string() : joined(raw.heading_text, raw.heading_continuations, " ");
-  const auto match = raw.heading_text.empty() ? std::nullopt : match_keyword(raw.heading_text);
 
   if (!match) {
     section.kind = SectionKind::unknown;
@@ -644,14 +668,18 @@ void Builder::place_section(const RawSection& raw) {
     // Suggest the closest section name, compared on as many words as it has.
     std::string suggestion;
     std::size_t best = 3;
-    const std::string folded = text::fold_key(written);
-    for (const SectionSpec& spec : all_sections()) {
-      const std::string key = text::fold_key(spec.name);
-      const std::string prefix = folded.substr(0, std::min(folded.size(), std::max(key.size(), folded.find(' '))));
+    const std::string folded = text::fold_key(std::string_view(written).substr(0, 96));
+    for (const SectionName& n : section_names()) {
+      if (n.name != n.spec->name) continue;
+      const std::string& key = n.folded;
+      // Compare as many words as the name has (at least the first word).
+      std::size_t end = 0;
+      for (std::size_t w = 0; w < n.words && end != std::string::npos; ++w) end = folded.find(' ', end == 0 ? 0 : end + 1);
+      const std::string prefix = folded.substr(0, std::min(end, folded.size()));
       const std::size_t d = text::edit_distance(prefix, key);
       if (d < best && d <= std::max<std::size_t>(1, key.size() / 3)) {
         best = d;
-        suggestion = spec.name;
+        suggestion = n.name;
       }
     }
     std::string names;
@@ -889,13 +917,16 @@ BuildResult Builder::run() {
     raw = flatten(parsed.root(), static_cast<std::uint32_t>(text_.size()));
   }  // the parse tree is released here
 
-  // Where is the document heading?
-  const std::size_t first_heading = raw.size() > 1 ? 1 : raw.size();
-  bool document_first = false;
-  if (first_heading < raw.size() && !raw[first_heading].heading_text.empty()) {
-    const auto m = match_keyword(raw[first_heading].heading_text);
-    document_first = m && m->spec->kind == SectionKind::document;
+  // Each heading's section kind, decided once.
+  std::vector<std::optional<KeywordMatch>> matches(raw.size());
+  for (std::size_t i = 1; i < raw.size(); ++i) {
+    if (!raw[i].heading_text.empty()) matches[i] = match_keyword(raw[i].heading_text);
   }
+  const auto is_document = [&](std::size_t i) { return matches[i] && matches[i]->spec->kind == SectionKind::document; };
+  const bool document_first = raw.size() > 1 && is_document(1);
+  bool has_document_heading = false;
+  for (std::size_t i = 1; i < raw.size(); ++i) has_document_heading = has_document_heading || is_document(i);
+
   const RawSection& preamble = raw.front();
   const auto content = std::find_if(preamble.lines.begin(), preamble.lines.end(), [](const RawLine& l) {
     return l.kind != LineKind::blank && l.kind != LineKind::comment && l.kind != LineKind::suppression;
@@ -904,9 +935,8 @@ BuildResult Builder::run() {
     SourceRange where;
     if (content != preamble.lines.end()) {
       where = content->range;
-    } else if (first_heading < raw.size()) {
-      where = {raw[first_heading].mark.begin,
-               raw[first_heading].heading_text.empty() ? raw[first_heading].mark.end : raw[first_heading].heading_text.end};
+    } else if (raw.size() > 1) {
+      where = {raw[1].mark.begin, raw[1].heading_text.empty() ? raw[1].mark.end : raw[1].heading_text.end};
     } else {
       const std::uint32_t start = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
       const std::size_t nl = text_.find('\n', start);
@@ -925,14 +955,9 @@ BuildResult Builder::run() {
     header.kind = SectionKind::document;
     header.range = preamble.range;
     build_section_body(preamble, header);
-    const bool has_document_heading = std::any_of(raw.begin() + 1, raw.end(), [&](const RawSection& s) {
-      if (s.heading_text.empty()) return false;
-      const auto m = match_keyword(s.heading_text);
-      return m && m->spec->kind == SectionKind::document;
-    });
     if (!has_document_heading && !header.fields.empty()) plan_.document = std::move(header);
   }
-  for (std::size_t i = 1; i < raw.size(); ++i) place_section(raw[i]);
+  for (std::size_t i = 1; i < raw.size(); ++i) place_section(raw[i], matches[i]);
 
   if (ascii_first_) {
     diag::Diagnostic d = std::move(*ascii_first_);
