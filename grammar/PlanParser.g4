@@ -26,7 +26,9 @@ tokens {
   NL            // end of line (also emitted for a last line without a newline)
 }
 
-plan        : line* section* EOF ;
+// Indented lines before anything else continue nothing; they are kept so the model builder
+// can report them.
+plan        : continuation* line* section* EOF ;
 
 section     : heading line* ;
 

@@ -10,9 +10,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <memory>
+#include <optional>
 #include <sstream>
 
+#include "config/load.h"
 #include "engine/lint.h"
+#include "engine/registry.h"
 #include "output/render.h"
 
 namespace planlint::cli {
@@ -82,12 +87,58 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     return 2;
   }
 
+  for (const auto* list : {&args.select, &args.ignore}) {
+    for (const std::string& entry : *list) {
+      if (engine::is_known_selection(entry)) continue;
+      const std::string suggestion = engine::suggest_rule(entry);
+      err << (suggestion.empty()
+                  ? fmt::format(fmt::runtime(tr(lang, "planlint: ukendt regel »{}«; se »planlint rules«.\n", "planlint: unknown rule »{}«; see »planlint rules«.\n")), entry)
+                  : fmt::format(fmt::runtime(tr(lang, "planlint: ukendt regel »{}«; mente du »{}«?\n", "planlint: unknown rule »{}«; did you mean »{}«?\n")),
+                                entry, suggestion));
+      return 2;
+    }
+  }
+  config::Loader loader(lang, {engine::is_known_selection, engine::suggest_rule});
+  std::optional<config::Settings> explicit_settings;
+  if (!args.config_file.empty()) {
+    try {
+      explicit_settings = loader.load_file(args.config_file);
+    } catch (const config::ConfigError& e) {
+      err << "planlint: " << e.what() << '\n';
+      return 2;
+    }
+  }
+  // Command-line selection goes on top of whichever file applies.
+  std::map<const config::Settings*, std::unique_ptr<config::Settings>> adjusted;
+  const auto settings_for = [&](const fs::path& dir) -> const config::Settings& {
+    const config::Settings& base = explicit_settings ? *explicit_settings : loader.for_directory(dir);
+    if (args.select.empty() && args.ignore.empty()) return base;
+    auto& slot = adjusted[&base];
+    if (!slot) {
+      slot = std::make_unique<config::Settings>(base);
+      if (!args.select.empty()) slot->rules.select = args.select;
+      for (const std::string& i : args.ignore) slot->rules.ignore.push_back(i);
+    }
+    return *slot;
+  };
+
   bool failure = false;
   std::vector<engine::FileReport> reports;
   std::size_t checked = 0;
-  const auto lint_one = [&](std::string display, std::string source) {
+  const auto lint_one = [&](std::string display, std::string source, const fs::path& file) {
+    engine::LintOptions per_file = options;
+    std::error_code ec;
+    const fs::path abs = file.empty() ? fs::path() : fs::absolute(file, ec);
+    try {
+      per_file.settings = &settings_for(abs.empty() ? fs::current_path() : abs.parent_path());
+    } catch (const config::ConfigError& e) {
+      err << "planlint: " << e.what() << '\n';
+      failure = true;
+      return;
+    }
+    per_file.absolute_path = abs;
     ++checked;
-    reports.push_back(engine::lint_buffer(std::move(display), std::move(source), options));
+    reports.push_back(engine::lint_buffer(std::move(display), std::move(source), per_file));
   };
 
   std::vector<std::string> paths = args.paths;
@@ -95,7 +146,8 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
   for (const std::string& p : paths) {
     if (p == "-") {
       std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      lint_one(args.stdin_filename.empty() ? std::string("-") : args.stdin_filename, std::move(source));
+      lint_one(args.stdin_filename.empty() ? std::string("-") : args.stdin_filename, std::move(source),
+               args.stdin_filename.empty() ? fs::path() : fs::path(args.stdin_filename));
       continue;
     }
     std::error_code ec;
@@ -128,7 +180,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
           failure = true;
           continue;
         }
-        lint_one(f.generic_string(), std::move(source));
+        lint_one(f.generic_string(), std::move(source), f);
       }
       continue;
     }
@@ -139,7 +191,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       failure = true;
       continue;
     }
-    lint_one(p, std::move(source));
+    lint_one(p, std::move(source), path);
   }
 
   output::RenderOptions ro;

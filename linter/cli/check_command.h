@@ -17,6 +17,9 @@ struct CheckArgs {
   diag::Lang lang = diag::Lang::da;
   std::string stdin_filename;
   ColorMode color = ColorMode::automatic;
+  std::string config_file;  // --config: use this file instead of discovery
+  std::vector<std::string> select;  // --select: replaces the configured selection
+  std::vector<std::string> ignore;  // --ignore: added to the configured ignores
 };
 
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage, I/O or internal failure.

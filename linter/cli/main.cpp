@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/check_command.h"
+#include "cli/info_commands.h"
 
 #ifndef PLANLINT_VERSION
 #define PLANLINT_VERSION "0.0.0"
@@ -28,6 +29,34 @@ int main(int argc, char** argv) {
   check->add_option("--lang", lang, "Sprog for meddelelser: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
   check->add_option("--stdin-filename", args.stdin_filename, "Filnavnet, der vises for input fra standard-input.");
   check->add_option("--color", color, "Farver: auto (standard), always eller never.")->check(CLI::IsMember({"auto", "always", "never"}));
+  check->add_option("--config", args.config_file, "Brug denne planlint.toml i stedet for at søge opad fra hver plan.");
+  check->add_option("--select", args.select, "Kun disse regler (koder, kodepræfiks som PL1, navne eller ALL), adskilt med komma.")->delimiter(',');
+  check->add_option("--ignore", args.ignore, "Ignorér disse regler (koder, præfiks eller navne), adskilt med komma.")->delimiter(',');
+
+  std::string rules_format = "table";
+  std::string docs_dir;
+  CLI::App* rules = app.add_subcommand("rules", "Vis alle regler: kode, navn, familie, alvor og rettelse.");
+  rules->set_help_flag("-h,--help", "Vis denne hjælp.");
+  rules->add_option("--format", rules_format, "table (standard) eller json.")->check(CLI::IsMember({"table", "json"}));
+  rules->add_option("--lang", lang, "Sprog: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
+  rules->add_option("--write-docs", docs_dir, "Skriv dokumentationen for hver regel som Markdown i denne mappe (docs/rules).");
+
+  std::string explain_what;
+  CLI::App* explain = app.add_subcommand("explain", "Vis dokumentationen for en regel.");
+  explain->set_help_flag("-h,--help", "Vis denne hjælp.");
+  explain->add_option("rule", explain_what, "Regelkode eller -navn, fx PL101 eller missing-success-criterion.")->required();
+  explain->add_option("--lang", lang, "Sprog for fejlmeddelelser: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
+
+  std::string config_path;
+  std::string config_file;
+  CLI::App* config = app.add_subcommand("config", "Konfiguration.");
+  config->set_help_flag("-h,--help", "Vis denne hjælp.");
+  config->require_subcommand(1);
+  CLI::App* show = config->add_subcommand("show", "Vis de samlede indstillinger for en sti, og hvor hver kommer fra.");
+  show->set_help_flag("-h,--help", "Vis denne hjælp.");
+  show->add_option("path", config_path, "En plan eller mappe (standard: den aktuelle mappe).");
+  show->add_option("--config", config_file, "Vis denne fil i stedet for den, der findes opad fra stien.");
+  show->add_option("--lang", lang, "Sprog: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
 
   try {
     app.parse(argc, argv);
@@ -42,6 +71,13 @@ int main(int argc, char** argv) {
   args.lang = lang == "en" ? planlint::diag::Lang::en : planlint::diag::Lang::da;
   args.color = color == "always" ? ColorMode::always : color == "never" ? ColorMode::never : ColorMode::automatic;
   try {
+    const auto lang_value = args.lang;
+    if (rules->parsed()) {
+      if (!docs_dir.empty()) return planlint::cli::write_rule_docs(docs_dir, std::cerr);
+      return planlint::cli::run_rules(rules_format, lang_value, std::cout, std::cerr);
+    }
+    if (explain->parsed()) return planlint::cli::run_explain(explain_what, lang_value, std::cout, std::cerr);
+    if (show->parsed()) return planlint::cli::run_config_show(config_path, config_file, lang_value, std::cout, std::cerr);
     return planlint::cli::run_check(args, std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) != 0);
   } catch (const std::exception& e) {
     std::cerr << "planlint: intern fejl: " << e.what() << '\n';

@@ -58,6 +58,10 @@ constexpr std::array<CodeInfo, static_cast<std::size_t>(Code::count_)> table = {
      "Keywords spelled with aa, oe or ae instead of å, ø or æ."},
     {Code::duplicate_handleplan_id, "PL021", "duplicate-handleplan-id", S::error,
      "To af handleplanens mål med samme id.", "Two handleplan goals with the same id."},
+    {Code::unused_suppression, "PL022", "unused-suppression", S::warning,
+     "En planlint-kommentar, der ikke ignorerer noget fund.", "A planlint comment that silences no finding."},
+    {Code::missing_suppression_reason, "PL023", "missing-suppression-reason", S::warning,
+     "En planlint-kommentar uden begrundelse efter » -- «.", "A planlint comment without a reason after » -- «."},
 }};
 
 }  // namespace

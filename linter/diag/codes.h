@@ -32,6 +32,8 @@ enum class Code {
   invalid_suppression,       // PL019
   ascii_danish_letters,      // PL020
   duplicate_handleplan_id,   // PL021
+  unused_suppression,        // PL022
+  missing_suppression_reason,  // PL023
   count_
 };
 

@@ -26,6 +26,21 @@ struct Related {
   std::string message;
 };
 
+// A fix is a list of non-overlapping edits with an applicability, as in Ruff: safe fixes
+// keep the meaning (`--fix`); unsafe ones need a person's look (`--unsafe-fixes`).
+enum class Applicability { safe, unsafe };
+
+struct Edit {
+  SourceRange range;  // the bytes replaced; an empty range inserts
+  std::string replacement;
+};
+
+struct Fix {
+  std::string title;
+  Applicability applicability = Applicability::safe;
+  std::vector<Edit> edits;  // sorted by position, non-overlapping
+};
+
 struct Diagnostic {
   std::string_view code;  // "PL004": stable, points into a static table
   std::string_view name;  // "unknown-field"
@@ -34,6 +49,7 @@ struct Diagnostic {
   std::string message;  // one sentence, no trailing help
   std::string help;     // how to fix it; may be empty
   std::vector<Related> related;
+  std::vector<Fix> fixes;
 };
 
 // Sorts by position, then code, so output is identical however it was produced.

@@ -2,14 +2,129 @@
 
 #include <ctime>
 
+#include "config/load.h"
+#include "engine/registry.h"
 #include "model/builder.h"
 
 namespace planlint::engine {
+
+void RuleContext::report(text::SourceRange range, std::string message, std::string help, std::vector<Fix> fixes,
+                         std::vector<diag::Related> related) {
+  diag::Diagnostic d;
+  d.code = current_->code;
+  d.name = current_->name;
+  d.severity = current_->severity;
+  d.range = range;
+  d.message = std::move(message);
+  d.help = std::move(help);
+  d.related = std::move(related);
+  d.fixes = std::move(fixes);
+  findings_.push_back(std::move(d));
+}
+
+std::string_view family_name(Family f) {
+  switch (f) {
+    case Family::S: return "S";
+    case Family::M: return "M";
+    case Family::A: return "A";
+    case Family::R: return "R";
+    case Family::T: return "T";
+    case Family::E: return "E";
+    case Family::plan: return "plan";
+    case Family::status: return "status";
+    case Family::privacy: return "privacy";
+    case Family::suppression: return "suppression";
+  }
+  return "";
+}
+
+namespace {
+
+bool letter_family(Family f, char& letter) {
+  switch (f) {
+    case Family::S: letter = 'S'; return true;
+    case Family::M: letter = 'M'; return true;
+    case Family::A: letter = 'A'; return true;
+    case Family::R: letter = 'R'; return true;
+    case Family::T: letter = 'T'; return true;
+    case Family::E: letter = 'E'; return true;
+    default: return false;
+  }
+}
+
+bool any_matches(const std::vector<std::string>& entries, const RuleMeta& m) {
+  for (const std::string& e : entries) {
+    if (selection_matches(e, m)) return true;
+  }
+  return false;
+}
+
+const diag::Severity* severity_for(const std::map<std::string, diag::Severity>& table, const RuleMeta& m) {
+  if (auto it = table.find(std::string(m.name)); it != table.end()) return &it->second;
+  if (auto it = table.find(std::string(m.code)); it != table.end()) return &it->second;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<ActiveRule> active_rules(const config::Settings& s, const std::filesystem::path& absolute_path) {
+  std::vector<const config::PathOverride*> overrides;
+  if (!absolute_path.empty()) {
+    const std::string file = absolute_path.generic_string();
+    for (const config::PathOverride& o : s.overrides) {
+      std::string rel = file;
+      if (!o.base_dir.empty() && file.rfind(o.base_dir + "/", 0) == 0) rel = file.substr(o.base_dir.size() + 1);
+      for (const std::string& glob : o.paths) {
+        if (config::glob_match(glob, rel)) {
+          overrides.push_back(&o);
+          break;
+        }
+      }
+    }
+  }
+  std::vector<ActiveRule> out;
+  for (const Rule* r : all_rules()) {
+    const RuleMeta& m = r->meta();
+    char letter = 0;
+    if (letter_family(m.family, letter) && !s.letter_applies(letter)) continue;
+    bool on = any_matches(s.rules.select, m) && !any_matches(s.rules.ignore, m);
+    diag::Severity sev = m.severity;
+    if (const auto* x = severity_for(s.rules.severity, m)) sev = *x;
+    for (const config::PathOverride* o : overrides) {
+      if (any_matches(o->select, m)) on = true;
+      if (any_matches(o->ignore, m)) on = false;
+      if (const auto* x = severity_for(o->severity, m)) sev = *x;
+    }
+    if (on) out.push_back({r, sev});
+  }
+  return out;
+}
+
+const config::Settings& default_settings() {
+  static const config::Settings settings = [] {
+    config::Loader loader(diag::Lang::en, {});
+    return loader.load_profile("specialsektoren");
+  }();
+  return settings;
+}
 
 FileReport lint_buffer(std::string path, std::string source, const LintOptions& options) {
   FileReport report{std::move(path), std::move(source), {}};
   model::BuildResult built = model::build_plan(report.source, options.lang);
   report.diagnostics = std::move(built.diagnostics);
+
+  const config::Settings& settings = options.settings != nullptr ? *options.settings : default_settings();
+  const std::vector<ActiveRule> active = active_rules(settings, options.absolute_path);
+  RuleContext ctx(settings, options.today, options.lang, report.source);
+  for (const ActiveRule& a : active) {
+    const std::size_t before = ctx.findings().size();
+    ctx.set_current(&a.rule->meta());
+    a.rule->check(built.plan, ctx);
+    for (std::size_t i = before; i < ctx.findings().size(); ++i) ctx.findings()[i].severity = a.severity;
+  }
+  std::vector<diag::Diagnostic> findings = std::move(ctx.findings());
+  apply_suppressions(built.plan, report.source, active, options.lang, findings);
+  for (auto& d : findings) report.diagnostics.push_back(std::move(d));
   diag::sort_diagnostics(report.diagnostics);
   return report;
 }

@@ -1,17 +1,23 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "config/settings.h"
 #include "diag/diagnostic.h"
+#include "engine/rule.h"
 #include "model/values.h"
 
 namespace planlint::engine {
 
 struct LintOptions {
   diag::Lang lang = diag::Lang::da;
-  model::Date today;  // for date-dependent checks
+  model::Date today;  // for date-dependent rules
+  const config::Settings* settings = nullptr;  // null: the default profile
+  // The file's absolute path, for per-path overrides (empty for stdin).
+  std::filesystem::path absolute_path;
 };
 
 // One linted file: its bytes as read (renderers need them for excerpts and positions) and
@@ -23,6 +29,19 @@ struct FileReport {
 };
 
 FileReport lint_buffer(std::string path, std::string source, const LintOptions& options);
+
+// A rule as it applies to one file: enabled, with its effective severity.
+struct ActiveRule {
+  const Rule* rule;
+  diag::Severity severity;
+};
+std::vector<ActiveRule> active_rules(const config::Settings& settings, const std::filesystem::path& absolute_path);
+
+// Drops suppressed findings and reports unused, unknown and unmatched suppressions.
+void apply_suppressions(const model::Plan& plan, std::string_view source, const std::vector<ActiveRule>& active,
+                        diag::Lang lang, std::vector<diag::Diagnostic>& findings);
+
+const config::Settings& default_settings();
 
 // The system's local date.
 model::Date system_today();

@@ -90,6 +90,13 @@ RawLine flatten_line(PlanParser::LineContext* ctx) {
 std::vector<RawSection> flatten(PlanParser::PlanContext* plan, std::uint32_t size) {
   std::vector<RawSection> sections;
   RawSection preamble;
+  if (!plan->continuation().empty()) {  // indented lines at the very start: strays
+    RawLine leading;
+    leading.kind = LineKind::blank;
+    leading.continuations = continuations_of(plan->continuation());
+    leading.range = {leading.continuations.front().begin, leading.continuations.back().end};
+    preamble.lines.push_back(std::move(leading));
+  }
   for (auto* l : plan->line()) preamble.lines.push_back(flatten_line(l));
   sections.push_back(std::move(preamble));
   for (auto* s : plan->section()) {
@@ -505,7 +512,7 @@ void Builder::add_field(const RawLine& line, Section& section) {
 
 void Builder::add_suppression(const RawLine& line) {
   const std::string_view all = slice(line.value);
-  // "// planlint: ignorer PL004, vague-goal -- grund" (also "planlint-ignorer" and English verbs)
+  // "// planlint: ignorer PL101, vague-goal -- grund" (also "planlint-ignorer" and English verbs)
   std::string_view s = all.substr(2);
   const auto skip_ws = [&] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -534,8 +541,8 @@ void Builder::add_suppression(const RawLine& line) {
            verb.empty() ? std::string(tr(lang_, "planlint-kommentaren mangler en kommando.", "The planlint comment has no command."))
                         : fmt::format(fmt::runtime(tr(lang_, "Ukendt planlint-kommando »{}«.", "Unknown planlint command »{}«.")),
                                       s.data() == nullptr ? verb : std::string(all.substr(all.size() - s.size() - verb_end, verb_end))),
-           std::string(tr(lang_, "Skriv fx »// planlint: ignorer PL004 -- begrundelse«. Kommandoer: ignorer, ignorer-start, ignorer-slut, ignorer-fil.",
-                          "Write e.g. »// planlint: ignorer PL004 -- reason«. Commands: ignorer, ignorer-start, ignorer-slut, ignorer-fil.")));
+           std::string(tr(lang_, "Skriv fx »// planlint: ignorer PL101 -- begrundelse«. Kommandoer: ignorer, ignorer-start, ignorer-slut, ignorer-fil.",
+                          "Write e.g. »// planlint: ignorer PL101 -- reason«. Commands: ignorer, ignorer-start, ignorer-slut, ignorer-fil.")));
     return;
   }
   const std::size_t dashes = s.find(" --");
@@ -560,8 +567,8 @@ void Builder::add_suppression(const RawLine& line) {
     if (!ok) {
       report(Code::invalid_suppression, r,
              fmt::format(fmt::runtime(tr(lang_, "»{}« er ikke en regelkode eller et regelnavn.", "»{}« is not a rule code or name.")), code),
-             std::string(tr(lang_, "Skriv koden (fx PL004) eller navnet (fx unknown-field); adskil flere med komma, og skriv begrundelsen efter » -- «.",
-                            "Write the code (e.g. PL004) or the name (e.g. unknown-field); separate several with commas and put the reason after » -- «.")));
+             std::string(tr(lang_, "Skriv koden (fx PL101) eller navnet (fx missing-success-criterion); adskil flere med komma, og skriv begrundelsen efter » -- «.",
+                            "Write the code (e.g. PL101) or the name (e.g. missing-success-criterion); separate several with commas and put the reason after » -- «.")));
       return;
     }
     sup.codes.push_back({std::string(code), r});
@@ -569,8 +576,8 @@ void Builder::add_suppression(const RawLine& line) {
   if (sup.codes.empty()) {
     report(Code::invalid_suppression, line.value,
            std::string(tr(lang_, "planlint-kommentaren nævner ingen regel.", "The planlint comment names no rule.")),
-           std::string(tr(lang_, "Skriv hvilke regler der ignoreres, fx »// planlint: ignorer PL004 -- begrundelse«.",
-                          "Name the rules to ignore, e.g. »// planlint: ignorer PL004 -- reason«.")));
+           std::string(tr(lang_, "Skriv hvilke regler der ignoreres, fx »// planlint: ignorer PL101 -- begrundelse«.",
+                          "Name the rules to ignore, e.g. »// planlint: ignorer PL101 -- reason«.")));
     return;
   }
   plan_.suppressions.push_back(std::move(sup));

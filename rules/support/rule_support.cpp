@@ -1,0 +1,42 @@
+#include "rules/support/rule_support.h"
+
+#include <algorithm>
+
+namespace planlint::rules {
+
+std::string goal_label(const model::Goal& g) {
+  return (g.is_subgoal() ? "Delmål " : "Mål ") + g.number.str();
+}
+
+bool is_children_plan(const model::Plan& plan) {
+  const model::EnumValue* area = plan.area();
+  return area != nullptr && area->value == "børn";
+}
+
+bool is_adults_plan(const model::Plan& plan) {
+  const model::EnumValue* area = plan.area();
+  return area != nullptr && area->value == "voksne";
+}
+
+std::uint32_t next_line_start(std::string_view source, std::uint32_t offset) {
+  const std::size_t nl = source.find('\n', std::min<std::size_t>(offset, source.size()));
+  return static_cast<std::uint32_t>(nl == std::string_view::npos ? source.size() : nl + 1);
+}
+
+Fix insert_field_line(const model::Section& section, std::string_view source, std::string_view line, std::string title,
+                      Applicability applicability) {
+  std::uint32_t anchor = section.heading_range.end;
+  for (const model::Field& f : section.fields) anchor = std::max(anchor, std::max(f.key_range.end, f.value_range.end));
+  const std::uint32_t at = next_line_start(source, anchor);
+  std::string text(line);
+  text += '\n';
+  // On a last line without a newline, the inserted line starts a new line first.
+  if (at == source.size() && !source.empty() && source.back() != '\n') text = "\n" + std::string(line);
+  return Fix{std::move(title), applicability, {{{at, at}, std::move(text)}}};
+}
+
+std::string with_goal(const RuleContext& ctx, const model::Goal& g, std::string_view da_template, std::string_view en_template) {
+  return fmt::format(fmt::runtime(ctx.tr(da_template, en_template)), goal_label(g));
+}
+
+}  // namespace planlint::rules
