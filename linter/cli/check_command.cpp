@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -80,10 +82,23 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
                        args.today);
     return 2;
   }
-  if (args.format != "full" && args.format != "json") {
-    err << fmt::format(fmt::runtime(tr(lang, "planlint: ukendt format »{}«; vælg full eller json.\n",
-                                       "planlint: unknown format »{}«; choose full or json.\n")),
+  if (!output::is_format(args.format)) {
+    err << fmt::format(fmt::runtime(tr(lang, "planlint: ukendt format »{}«; vælg full, concise, json, json-lines, sarif, github eller junit.\n",
+                                       "planlint: unknown format »{}«; choose full, concise, json, json-lines, sarif, github or junit.\n")),
                        args.format);
+    return 2;
+  }
+  std::optional<diag::Severity> fail_on;
+  if (args.fail_on == "error") {
+    fail_on = diag::Severity::error;
+  } else if (args.fail_on == "warning") {
+    fail_on = diag::Severity::warning;
+  } else if (args.fail_on == "info") {
+    fail_on = diag::Severity::info;
+  } else {
+    err << fmt::format(fmt::runtime(tr(lang, "planlint: --fail-on skal være error, warning eller info, ikke »{}«.\n",
+                                       "planlint: --fail-on must be error, warning or info, not »{}«.\n")),
+                       args.fail_on);
     return 2;
   }
 
@@ -123,8 +138,15 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
   };
 
   bool failure = false;
-  std::vector<engine::FileReport> reports;
-  std::size_t checked = 0;
+  // Files are read and their settings resolved in order on this thread; linting then runs
+  // on `jobs` threads, and each result goes to its input's slot, so the output is the same
+  // for any number of jobs.
+  struct Work {
+    std::string display;
+    std::string source;
+    engine::LintOptions options;
+  };
+  std::vector<Work> work;
   const auto lint_one = [&](std::string display, std::string source, const fs::path& file) {
     engine::LintOptions per_file = options;
     std::error_code ec;
@@ -137,8 +159,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       return;
     }
     per_file.absolute_path = abs;
-    ++checked;
-    reports.push_back(engine::lint_buffer(std::move(display), std::move(source), per_file));
+    work.push_back({std::move(display), std::move(source), std::move(per_file)});
   };
 
   std::vector<std::string> paths = args.paths;
@@ -194,23 +215,42 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     lint_one(p, std::move(source), path);
   }
 
+  std::vector<engine::FileReport> reports(work.size());
+  {
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = std::min<unsigned>(args.jobs == 0 ? cores : args.jobs, static_cast<unsigned>(std::max<std::size_t>(1, work.size())));
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&] {
+      for (std::size_t i = next++; i < work.size(); i = next++) {
+        reports[i] = engine::lint_buffer(std::move(work[i].display), std::move(work[i].source), work[i].options);
+      }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+    worker();
+    for (auto& t : threads) t.join();
+  }
+
   output::RenderOptions ro;
   ro.lang = lang;
-  ro.files_checked = checked;
+  ro.files_checked = reports.size();
+  ro.show_summary = !args.quiet;
+  ro.version = args.version;
   const char* no_color = std::getenv("NO_COLOR");
   ro.color = args.color == ColorMode::always ||
              (args.color == ColorMode::automatic && out_is_terminal && (no_color == nullptr || *no_color == '\0'));
-  if (args.format == "json") {
-    output::render_json(out, reports, ro);
+  if (args.statistics) {
+    output::render_statistics(out, reports, ro);
   } else {
-    output::render_full(out, reports, ro);
+    output::render(args.format, out, reports, ro);
   }
   out.flush();
 
   if (failure) return 2;
+  if (args.exit_zero) return 0;
   for (const auto& r : reports) {
     for (const auto& d : r.diagnostics) {
-      if (d.severity == diag::Severity::error) return 1;
+      if (static_cast<int>(d.severity) <= static_cast<int>(*fail_on)) return 1;
     }
   }
   return 0;

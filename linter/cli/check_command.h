@@ -20,6 +20,12 @@ struct CheckArgs {
   std::string config_file;  // --config: use this file instead of discovery
   std::vector<std::string> select;  // --select: replaces the configured selection
   std::vector<std::string> ignore;  // --ignore: added to the configured ignores
+  bool statistics = false;  // --statistics: count per rule instead of the findings
+  std::string fail_on = "error";  // --fail-on: the lowest severity that makes the exit code 1
+  bool exit_zero = false;  // --exit-zero: 0 even with findings (2 still for failures)
+  bool quiet = false;  // --quiet: findings only, no summary
+  unsigned jobs = 0;  // --jobs: threads (0 = all cores)
+  std::string version;
 };
 
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage, I/O or internal failure.

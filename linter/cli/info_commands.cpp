@@ -10,6 +10,7 @@
 #include "config/load.h"
 #include "diag/codes.h"
 #include "engine/registry.h"
+#include "engine/rule_docs.h"
 
 namespace planlint::cli {
 
@@ -17,33 +18,6 @@ namespace fs = std::filesystem;
 using diag::tr;
 
 namespace {
-
-std::string_view fix_label(engine::Fixability f, diag::Lang lang) {
-  switch (f) {
-    case engine::Fixability::none: return tr(lang, "-", "-");
-    case engine::Fixability::sometimes: return tr(lang, "nogle gange", "sometimes");
-    case engine::Fixability::always: return tr(lang, "altid", "always");
-  }
-  return "";
-}
-
-std::string_view family_label(engine::Family f) {
-  switch (f) {
-    case engine::Family::S: return "S (Specifikt)";
-    case engine::Family::M: return "M (Målbart)";
-    case engine::Family::A: return "A (Acceptabelt/Opnåeligt)";
-    case engine::Family::R: return "R (Relevant)";
-    case engine::Family::T: return "T (Tidsbestemt)";
-    case engine::Family::E: return "E (Evaluering)";
-    case engine::Family::plan: return "plan";
-    case engine::Family::status: return "status";
-    case engine::Family::privacy: return "privatliv";
-    case engine::Family::suppression: return "kommentarer";
-  }
-  return "";
-}
-
-std::string code_block(std::string_view text) { return fmt::format("```plan\n{}{}```\n", text, text.ends_with('\n') ? "" : "\n"); }
 
 }  // namespace
 
@@ -74,37 +48,14 @@ int run_rules(const std::string& format, diag::Lang lang, std::ostream& out, std
   for (const engine::Rule* r : engine::all_rules()) {
     const auto& m = r->meta();
     out << fmt::format("{:<6} {:<30} {:<11} {:<9} {:<11} {}\n", m.code, m.name, engine::family_name(m.family),
-                       diag::severity_name(m.severity, lang), fix_label(m.fixability, lang),
+                       diag::severity_name(m.severity, lang), engine::fixability_label(m.fixability, lang),
                        lang == diag::Lang::da ? m.summary_da : m.summary_en);
   }
   return 0;
 }
 
-std::string rule_markdown(const std::string& what) {
-  if (const engine::Rule* r = engine::find_rule(what)) {
-    const auto& m = r->meta();
-    std::string md = fmt::format("# {} ({})\n\n", m.name, m.code);
-    md += fmt::format("**Familie:** {} · **Standardalvor:** {} · **Rettelse:** {}\n\n", family_label(m.family),
-                      diag::severity_name(m.severity, diag::Lang::da), fix_label(m.fixability, diag::Lang::da));
-    md += fmt::format("{}\n\n*English: {}*\n\n", m.summary_da, m.summary_en);
-    md += fmt::format("## Hvad reglen kontrollerer\n\n{}\n\n", m.what);
-    md += fmt::format("## Hvorfor\n\n{}\n\n", m.why);
-    md += "## Eksempel\n\nUdløser reglen:\n\n" + code_block(m.bad) + "\nI orden:\n\n" + code_block(m.good) + "\n";
-    md += fmt::format("## Indstillinger\n\n{}\n", m.options.empty() ? "Ingen ud over de fælles: `[rules] select`, `ignore` og `severity` i `planlint.toml`." : m.options);
-    return md;
-  }
-  for (const diag::CodeInfo& c : diag::structure_codes()) {
-    if (what == c.code || what == c.name) {
-      return fmt::format("# {} ({})\n\n**Familie:** struktur · **Alvor:** {} · kan ikke ignoreres\n\n{}\n\n*English: {}*\n\n"
-                         "Se docs/plan-language.md for planformatet.\n",
-                         c.name, c.code, diag::severity_name(c.severity, diag::Lang::da), c.summary_da, c.summary_en);
-    }
-  }
-  return {};
-}
-
 int run_explain(const std::string& what, diag::Lang lang, std::ostream& out, std::ostream& err) {
-  const std::string md = rule_markdown(what);
+  const std::string md = engine::rule_markdown(what);
   if (md.empty()) {
     const std::string suggestion = engine::suggest_rule(what);
     err << (suggestion.empty()
@@ -194,9 +145,9 @@ int write_rule_docs(const std::string& dir, std::ostream& err) {
   for (const engine::Rule* r : engine::all_rules()) {
     const auto& m = r->meta();
     index += fmt::format("| {} | [{}]({}.md) | {} | {} | {} | {} |\n", m.code, m.name, m.name, engine::family_name(m.family),
-                         diag::severity_name(m.severity, diag::Lang::da), fix_label(m.fixability, diag::Lang::da), m.summary_da);
+                         diag::severity_name(m.severity, diag::Lang::da), engine::fixability_label(m.fixability, diag::Lang::da), m.summary_da);
     std::ofstream f(fs::path(dir) / (std::string(m.name) + ".md"), std::ios::binary);
-    f << rule_markdown(std::string(m.name));
+    f << engine::rule_markdown(std::string(m.name));
     if (!f) {
       err << "planlint: cannot write " << dir << '\n';
       return 2;

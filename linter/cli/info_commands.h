@@ -20,7 +20,4 @@ int run_config_show(const std::string& path, const std::string& config_file, dia
 // Writes docs/rules/: one Markdown page per rule and an index (README.md).
 int write_rule_docs(const std::string& dir, std::ostream& err);
 
-// The documentation page of one rule, in Markdown (shared by explain and the docs).
-std::string rule_markdown(const std::string& code_or_name);
-
 }  // namespace planlint::cli

@@ -24,7 +24,14 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "Kontrollér planer: filer, mapper (alle *.plan) eller - for standard-input.");
   check->set_help_flag("-h,--help", "Vis denne hjælp.");
   check->add_option("paths", args.paths, "Filer og mapper (standard: den aktuelle mappe).");
-  check->add_option("--format", args.format, "Outputformat: full (standard) eller json.")->check(CLI::IsMember({"full", "json"}));
+  check->add_option("--format", args.format, "Outputformat: full (standard), concise, json, json-lines, sarif, github eller junit.")
+      ->check(CLI::IsMember({"full", "concise", "json", "json-lines", "sarif", "github", "junit"}));
+  check->add_flag("--statistics", args.statistics, "Vis antal fund pr. regel i stedet for fundene.");
+  check->add_option("--fail-on", args.fail_on, "Laveste alvor, der giver afslutningskode 1: error (standard), warning eller info.")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  check->add_flag("--exit-zero", args.exit_zero, "Afslut med 0, også når der er fund (2 ved fejl i selve kørslen).");
+  check->add_flag("-q,--quiet", args.quiet, "Vis kun fundene, ikke opsummeringen.");
+  check->add_option("-j,--jobs", args.jobs, "Antal tråde (standard: alle kerner).");
   check->add_option("--today", args.today, "Dagens dato for datoafhængige regler, ÅÅÅÅ-MM-DD (standard: systemets dato).");
   check->add_option("--lang", lang, "Sprog for meddelelser: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
   check->add_option("--stdin-filename", args.stdin_filename, "Filnavnet, der vises for input fra standard-input.");
@@ -78,6 +85,7 @@ int main(int argc, char** argv) {
     }
     if (explain->parsed()) return planlint::cli::run_explain(explain_what, lang_value, std::cout, std::cerr);
     if (show->parsed()) return planlint::cli::run_config_show(config_path, config_file, lang_value, std::cout, std::cerr);
+    args.version = PLANLINT_VERSION;
     return planlint::cli::run_check(args, std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) != 0);
   } catch (const std::exception& e) {
     std::cerr << "planlint: intern fejl: " << e.what() << '\n';

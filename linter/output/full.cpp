@@ -144,7 +144,7 @@ void render_full(std::ostream& out, const std::vector<engine::FileReport>& repor
     const text::LineIndex index(report.source);
     for (const auto& d : report.diagnostics) render_one(out, report, d, st, index, options.lang);
   }
-  out << st.wrap("1", summary_line(reports, options)) << '\n';
+  if (options.show_summary) out << st.wrap("1", summary_line(reports, options)) << '\n';
 }
 
 }  // namespace planlint::output
