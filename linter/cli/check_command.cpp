@@ -20,6 +20,9 @@
 #include "config/load.h"
 #include "engine/lint.h"
 #include "engine/registry.h"
+#include "fix/apply.h"
+#include "fix/diff.h"
+#include "fix/write.h"
 #include "output/render.h"
 
 namespace planlint::cli {
@@ -145,6 +148,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     std::string display;
     std::string source;
     engine::LintOptions options;
+    fs::path file;  // empty for stdin
   };
   std::vector<Work> work;
   const auto lint_one = [&](std::string display, std::string source, const fs::path& file) {
@@ -159,7 +163,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       return;
     }
     per_file.absolute_path = abs;
-    work.push_back({std::move(display), std::move(source), std::move(per_file)});
+    work.push_back({std::move(display), std::move(source), std::move(per_file), file});
   };
 
   std::vector<std::string> paths = args.paths;
@@ -229,6 +233,70 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
     worker();
     for (auto& t : threads) t.join();
+  }
+
+  if (args.fix || args.diff) {
+    std::size_t fixed_findings = 0;
+    std::size_t fixed_files = 0;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+      if (work[i].file.empty()) {
+        if (args.fix) {
+          err << std::string(tr(lang, "planlint: --fix retter ikke standard-input; brug --diff.\n", "planlint: --fix does not fix standard input; use --diff.\n"));
+          failure = true;
+        }
+        if (!args.diff) continue;
+      }
+      engine::FileReport current = reports[i];
+      std::size_t applied_here = 0;
+      // Apply, re-lint, repeat: a round that would add a finding of any rule is rejected,
+      // so a fix never introduces a new finding.
+      for (int round = 0; round < 10; ++round) {
+        const fix::Applied applied = fix::apply_fixes(current.source, current.diagnostics, args.unsafe_fixes);
+        if (applied.fixes == 0) break;
+        engine::FileReport next = engine::lint_buffer(current.path, applied.text, work[i].options);
+        std::map<std::string_view, long> balance;
+        for (const auto& d : current.diagnostics) --balance[d.code];
+        for (const auto& d : next.diagnostics) ++balance[d.code];
+        const bool adds = std::any_of(balance.begin(), balance.end(), [](const auto& kv) { return kv.second > 0; });
+        if (adds) {
+          err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: en rettelse ville give nye fund og er ikke udført.\n",
+                                             "planlint: {}: a fix would add new findings and was not applied.\n")),
+                             current.path);
+          break;
+        }
+        applied_here += applied.fixes;
+        current = std::move(next);
+      }
+      if (current.source == reports[i].source) continue;
+      if (args.diff) {
+        out << fix::unified_diff(current.path, reports[i].source, current.source);
+      } else {
+        std::string error;
+        if (!fix::write_atomically(work[i].file, current.source, error)) {
+          err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: kan ikke skrive rettelserne ({}); filen er uændret.\n",
+                                             "planlint: {}: cannot write the fixes ({}); the file is unchanged.\n")),
+                             current.path, error);
+          failure = true;
+          continue;
+        }
+      }
+      fixed_findings += applied_here;
+      ++fixed_files;
+      reports[i] = std::move(current);
+    }
+    if (args.diff) {
+      err << fmt::format(fmt::runtime(tr(lang, "{} kan rettes i {}.\n", "{} can be fixed in {}.\n")),
+                         output::count_noun(static_cast<long>(fixed_findings), tr(lang, "fund", "finding"), tr(lang, "fund", "findings"), lang),
+                         output::count_noun(static_cast<long>(fixed_files), tr(lang, "fil", "file"), tr(lang, "filer", "files"), lang));
+      out.flush();
+      if (failure) return 2;
+      return fixed_files > 0 ? 1 : 0;
+    }
+    if (fixed_files > 0) {
+      err << fmt::format(fmt::runtime(tr(lang, "Rettede {} i {}.\n", "Fixed {} in {}.\n")),
+                         output::count_noun(static_cast<long>(fixed_findings), tr(lang, "fund", "finding"), tr(lang, "fund", "findings"), lang),
+                         output::count_noun(static_cast<long>(fixed_files), tr(lang, "fil", "file"), tr(lang, "filer", "files"), lang));
+    }
   }
 
   output::RenderOptions ro;

@@ -26,6 +26,9 @@ struct CheckArgs {
   bool quiet = false;  // --quiet: findings only, no summary
   unsigned jobs = 0;  // --jobs: threads (0 = all cores)
   std::string version;
+  bool fix = false;  // --fix: apply safe fixes and write the files
+  bool unsafe_fixes = false;  // --unsafe-fixes: also unsafe ones (with --fix or --diff)
+  bool diff = false;  // --diff: print the fixes as a unified diff; write nothing
 };
 
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage, I/O or internal failure.

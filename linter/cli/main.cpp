@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
   check->add_flag("--exit-zero", args.exit_zero, "Afslut med 0, også når der er fund (2 ved fejl i selve kørslen).");
   check->add_flag("-q,--quiet", args.quiet, "Vis kun fundene, ikke opsummeringen.");
   check->add_option("-j,--jobs", args.jobs, "Antal tråde (standard: alle kerner).");
+  check->add_flag("--fix", args.fix, "Udfør sikre rettelser og skriv filerne (atomisk).");
+  check->add_flag("--unsafe-fixes", args.unsafe_fixes, "Udfør også usikre rettelser (med --fix eller --diff).");
+  check->add_flag("--diff", args.diff, "Vis rettelserne som unified diff uden at skrive noget.");
   check->add_option("--today", args.today, "Dagens dato for datoafhængige regler, ÅÅÅÅ-MM-DD (standard: systemets dato).");
   check->add_option("--lang", lang, "Sprog for meddelelser: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
   check->add_option("--stdin-filename", args.stdin_filename, "Filnavnet, der vises for input fra standard-input.");

@@ -105,6 +105,12 @@ void render_one(std::ostream& out, const engine::FileReport& report, const diag:
 
 }  // namespace
 
+std::string count_noun(long n, std::string_view one, std::string_view other, diag::Lang lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(icu::Locale(lang == diag::Lang::da ? "da" : "en"), status));
+  return plural(U_SUCCESS(status) ? rules.get() : nullptr, n, one, other);
+}
+
 std::string summary_line(const std::vector<engine::FileReport>& reports, const RenderOptions& options) {
   const bool da = options.lang == diag::Lang::da;
   UErrorCode status = U_ZERO_ERROR;

@@ -33,6 +33,9 @@ void render_junit(std::ostream& out, const std::vector<engine::FileReport>& repo
 // --statistics: one line per rule with its count and whether it can be fixed.
 void render_statistics(std::ostream& out, const std::vector<engine::FileReport>& reports, const RenderOptions& options);
 
+// "1 fil" / "3 filer": a count with the noun in the language's plural form (ICU rules).
+std::string count_noun(long n, std::string_view one, std::string_view other, diag::Lang lang);
+
 // "2 fejl og 3 advarsler i 2 filer" with the language's plural rules.
 std::string summary_line(const std::vector<engine::FileReport>& reports, const RenderOptions& options);
 
