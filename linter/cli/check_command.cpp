@@ -19,6 +19,7 @@
 
 #include "config/load.h"
 #include "engine/lint.h"
+#include "engine/cache.h"
 #include "engine/registry.h"
 #include "fix/apply.h"
 #include "fix/diff.h"
@@ -116,6 +117,12 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       return 2;
     }
   }
+  std::optional<engine::Cache> cache;
+  if (!args.no_cache && !args.cache_dir.empty()) {
+    cache.emplace(args.cache_dir);
+    options.cache = &*cache;
+  }
+  options.version = args.version;
   config::Loader loader(lang, {engine::is_known_selection, engine::suggest_rule});
   std::optional<config::Settings> explicit_settings;
   if (!args.config_file.empty()) {

@@ -29,6 +29,8 @@ struct CheckArgs {
   bool fix = false;  // --fix: apply safe fixes and write the files
   bool unsafe_fixes = false;  // --unsafe-fixes: also unsafe ones (with --fix or --diff)
   bool diff = false;  // --diff: print the fixes as a unified diff; write nothing
+  bool no_cache = false;  // --no-cache
+  std::string cache_dir = ".planlint_cache";  // --cache-dir
 };
 
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage, I/O or internal failure.

@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   check->add_flag("--fix", args.fix, "Udfør sikre rettelser og skriv filerne (atomisk).");
   check->add_flag("--unsafe-fixes", args.unsafe_fixes, "Udfør også usikre rettelser (med --fix eller --diff).");
   check->add_flag("--diff", args.diff, "Vis rettelserne som unified diff uden at skrive noget.");
+  check->add_flag("--no-cache", args.no_cache, "Brug ikke cachen (.planlint_cache) til uændrede planer.");
+  check->add_option("--cache-dir", args.cache_dir, "Mappe til cachen (standard: .planlint_cache).");
   check->add_option("--today", args.today, "Dagens dato for datoafhængige regler, ÅÅÅÅ-MM-DD (standard: systemets dato).");
   check->add_option("--lang", lang, "Sprog for meddelelser: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
   check->add_option("--stdin-filename", args.stdin_filename, "Filnavnet, der vises for input fra standard-input.");

@@ -59,4 +59,7 @@ struct Settings {
   [[nodiscard]] bool letter_applies(char letter) const;
 };
 
+// Every setting that can change a finding, as one string: part of the cache key.
+std::string fingerprint(const Settings& settings);
+
 }  // namespace planlint::config

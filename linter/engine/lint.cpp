@@ -1,8 +1,11 @@
 #include "engine/lint.h"
 
+#include <fmt/format.h>
+
 #include <ctime>
 
 #include "config/load.h"
+#include "engine/cache.h"
 #include "engine/registry.h"
 #include "model/builder.h"
 
@@ -110,11 +113,24 @@ const config::Settings& default_settings() {
 
 FileReport lint_buffer(std::string path, std::string source, const LintOptions& options) {
   FileReport report{std::move(path), std::move(source), {}};
-  model::BuildResult built = model::build_plan(report.source, options.lang);
-  report.diagnostics = std::move(built.diagnostics);
-
   const config::Settings& settings = options.settings != nullptr ? *options.settings : default_settings();
   const std::vector<ActiveRule> active = active_rules(settings, options.absolute_path);
+
+  // The cache key covers everything a finding can depend on.
+  std::uint64_t key = 0;
+  if (options.cache != nullptr) {
+    std::string meta = fmt::format("planlint {};{};{};", options.version, static_cast<int>(options.lang), options.today.iso());
+    meta += config::fingerprint(settings);
+    for (const ActiveRule& a : active) meta += fmt::format("{}:{};", a.rule->meta().code, static_cast<int>(a.severity));
+    key = fnv1a(report.source, fnv1a(meta));
+    if (auto cached = options.cache->get(key)) {
+      report.diagnostics = std::move(*cached);
+      return report;
+    }
+  }
+
+  model::BuildResult built = model::build_plan(report.source, options.lang);
+  report.diagnostics = std::move(built.diagnostics);
   RuleContext ctx(settings, options.today, options.lang, report.source);
   for (const ActiveRule& a : active) {
     const std::size_t before = ctx.findings().size();
@@ -126,6 +142,7 @@ FileReport lint_buffer(std::string path, std::string source, const LintOptions& 
   apply_suppressions(built.plan, report.source, active, options.lang, findings);
   for (auto& d : findings) report.diagnostics.push_back(std::move(d));
   diag::sort_diagnostics(report.diagnostics);
+  if (options.cache != nullptr) options.cache->put(key, report.diagnostics);
   return report;
 }
 

@@ -18,6 +18,8 @@ struct LintOptions {
   const config::Settings* settings = nullptr;  // null: the default profile
   // The file's absolute path, for per-path overrides (empty for stdin).
   std::filesystem::path absolute_path;
+  const class Cache* cache = nullptr;  // null: no cache
+  std::string_view version;  // part of the cache key
 };
 
 // One linted file: its bytes as read (renderers need them for excerpts and positions) and

@@ -26,11 +26,11 @@ check() {  # name, then planlint arguments
 
 for f in examples/*.plan; do
   base=$(basename "$f" .plan)
-  check "$base.txt" check --today 2026-11-24 --color never "$f"
+  check "$base.txt" check --no-cache --today 2026-11-24 --color never "$f"
 done
-check "fejlbehaeftet.en.txt" check --today 2026-11-24 --lang en "examples/fejlbehaeftet.plan"
-check "fejlbehaeftet.json" check --today 2026-11-24 --format json "examples/fejlbehaeftet.plan"
-check "examples-dir.txt" check --today 2026-11-24 examples
+check "fejlbehaeftet.en.txt" check --no-cache --today 2026-11-24 --lang en "examples/fejlbehaeftet.plan"
+check "fejlbehaeftet.json" check --no-cache --today 2026-11-24 --format json "examples/fejlbehaeftet.plan"
+check "examples-dir.txt" check --no-cache --today 2026-11-24 examples
 
 if [ "$failed" = 0 ]; then echo "golden: all outputs match"; fi
 exit "$failed"
