@@ -8,7 +8,7 @@ packages=(
   antlr4 libantlr4-runtime-dev
   libicu-dev libfmt-dev libgtest-dev libgmock-dev
   nlohmann-json3-dev libtomlplusplus-dev libcli11-dev
-  pre-commit git
+  pre-commit git python3
 )
 
 missing=()
@@ -18,14 +18,31 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# Node.js and npm run the output-format and editor-extension tests; a machine that already
+# has node (e.g. from nodesource) keeps it.
+if ! command -v node >/dev/null 2>&1; then missing+=(nodejs); fi
+if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# npm packages of the test tools, from the committed lock file (npm ci), when missing or
+# when the lock file changed since the last install.
+root=$(cd "$(dirname "$0")/.." && pwd)
+for dir in tests/js; do
+  lock="$root/$dir/package-lock.json"
+  stamp="$root/$dir/node_modules/.planlint-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
+    echo "install-deps: npm ci in $dir"
+    (cd "$root/$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$lock" "$stamp"
+  fi
+done
