@@ -8,7 +8,7 @@ packages=(
   antlr4 libantlr4-runtime-dev
   libicu-dev libfmt-dev libgtest-dev libgmock-dev
   nlohmann-json3-dev libtomlplusplus-dev libcli11-dev
-  pre-commit git python3
+  pre-commit git python3 time bc
 )
 
 missing=()
