@@ -15,8 +15,9 @@ constexpr RuleMeta kMeta{
     .summary_en = "A goal or sub-goal without a success criterion.",
     .what = "Finder mål og delmål uden feltet `Succeskriterium:`.",
     .why = "Et mål skal være målbart (M i SMARTE): det skal være muligt at se, hvornår det er nået. "
-           "002_6148a88b2185cfbf.txt: »M – Målbart: Det skal være muligt at måle/konstatere, hvornår "
-           "målet/delmålet er nået.« Uden et succeskriterium kan evalueringen ikke afgøre, om målet er nået.",
+           "002_6148a88b2185cfbf.txt: »M – Målbart: Målet skal repræsentere et resultat, der er målbart. Det skal "
+           "med andre ord være muligt at konstatere, hvornår målet er nået.« Uden et succeskriterium kan "
+           "evalueringen ikke afgøre, om målet er nået.",
     .bad = "## Mål 1: Asta tager selv sin trøje på om morgenen\n"
            "Handleplan: H2\n"
            "Start: 01-02-2026\n",

@@ -42,8 +42,16 @@ int main(int argc, char** argv) {
   check->add_option("--stdin-filename", args.stdin_filename, "Filnavnet, der vises for input fra standard-input.");
   check->add_option("--color", color, "Farver: auto (standard), always eller never.")->check(CLI::IsMember({"auto", "always", "never"}));
   check->add_option("--config", args.config_file, "Brug denne planlint.toml i stedet for at søge opad fra hver plan.");
-  check->add_option("--select", args.select, "Kun disse regler (koder, kodepræfiks som PL1, navne eller ALL), adskilt med komma.")->delimiter(',');
-  check->add_option("--ignore", args.ignore, "Ignorér disse regler (koder, præfiks eller navne), adskilt med komma.")->delimiter(',');
+  check->add_option("--select", args.select, "Kun disse regler (koder, kodepræfiks som PL1, navne eller ALL), adskilt med komma.")
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  check->add_option("--ignore", args.ignore, "Ignorér disse regler (koder, præfiks eller navne), adskilt med komma.")
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
   std::string rules_format = "table";
   std::string docs_dir;

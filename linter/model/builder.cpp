@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "diag/codes.h"
@@ -170,6 +171,11 @@ class Builder {
   Lang lang_;
   BuildResult result_;
   Plan& plan_ = result_.plan;
+
+  // Handleplan ids declared so far -> index in Handleplan::goals.
+  std::map<std::string, std::size_t> handleplan_ids_;
+  // Mål numbers seen so far -> index of the first goal with that number.
+  std::map<int, std::size_t> goal_numbers_;
 
   // Goal context while placing sections.
   std::optional<std::size_t> goal_;
@@ -367,7 +373,10 @@ void Builder::type_value(const FieldSpec& spec, Field& field, bool single_line) 
     case ValueType::handleplan_refs:
     case ValueType::goal_refs: {
       const bool hp = spec.type == ValueType::handleplan_refs;
-      ReferenceParse p = hp ? parse_handleplan_references(v) : parse_goal_references(v);
+      // On one line, parse the bytes as written so that offsets map 1:1 onto the file even
+      // when NFC normalisation changed the text's length (NFD input from macOS).
+      const std::string_view raw = single_line ? slice(where) : std::string_view(v);
+      ReferenceParse p = hp ? parse_handleplan_references(raw) : parse_goal_references(raw);
       if (!p.bad_part && !p.references.empty()) {
         for (Reference& r : p.references) {
           r.range = single_line ? SourceRange{where.begin + r.range.begin, where.begin + r.range.end} : where;
@@ -601,6 +610,10 @@ void Builder::build_section_body(const RawSection& raw, Section& section) {
         item.range = line.range;
         item.id_range = line.key;
         item.id = std::string(slice(line.key));
+        // Handleplan ids are case-insensitive: "h2" declares H2.
+        if (section.kind == SectionKind::handleplan && !item.id.empty() && item.id[0] >= 'a' && item.id[0] <= 'z') {
+          for (char& c : item.id) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
         if (!line.value.empty() || !line.continuations.empty()) {
           const SourceRange first = !line.value.empty() ? line.value : line.continuations.front();
           std::vector<SourceRange> rest = line.continuations;
@@ -610,13 +623,14 @@ void Builder::build_section_body(const RawSection& raw, Section& section) {
         }
         if (section.kind == SectionKind::handleplan && !item.id.empty()) {
           auto& hp = *plan_.handleplan;
-          if (const HandleplanGoal* first = hp.goal(item.id)) {
-            std::uint32_t n = 1;
-            while (hp.goal("H" + std::to_string(n)) != nullptr) ++n;
+          const auto [it, fresh] = handleplan_ids_.emplace(item.id, hp.goals.size());
+          if (!fresh) {
+            std::size_t n = handleplan_ids_.size() + 1;
+            while (handleplan_ids_.count("H" + std::to_string(n)) != 0) ++n;
             report(Code::duplicate_handleplan_id, item.id_range,
                    fmt::format(fmt::runtime(tr(lang_, "Handleplanens mål {} findes allerede.", "Handleplan goal {} already exists.")), item.id),
                    fmt::format(fmt::runtime(tr(lang_, "Giv målet et nyt id, fx H{}.", "Give the goal a new id, e.g. H{}.")), n),
-                   {{first->id_range, std::string(tr(lang_, "første gang her", "first here"))}});
+                   {{hp.goals[it->second].id_range, std::string(tr(lang_, "første gang her", "first here"))}});
           } else {
             hp.goals.push_back({item.id, item.id_range, item.text, item.range});
           }
@@ -728,6 +742,7 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
       std::string_view number_text = heading.substr(rest_at, n_end - rest_at);
       if (!sub && number_text.size() > 1 && number_text.back() == '.') number_text.remove_suffix(1);
       goal.number_range = {rest.begin, rest.begin + static_cast<std::uint32_t>(number_text.size())};
+      goal.number_text = text::to_nfc(number_text);
       std::size_t s = n_end;
       while (s < heading.size() && (heading[s] == ' ' || heading[s] == ':' || heading[s] == '-' || heading[s] == '.' || heading[s] == '\t')) ++s;
       if (heading.substr(s, 3) == "\xE2\x80\x93") {  // en dash
@@ -739,6 +754,11 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
         if (!raw.heading_continuations.empty()) goal.statement_range.end = raw.heading_continuations.back().end;
         goal.statement = joined({raw.heading_text.begin + static_cast<std::uint32_t>(s), raw.heading_text.end},
                                 raw.heading_continuations, " ");
+      } else if (!raw.heading_continuations.empty()) {
+        // "## Mål 1:" with the statement on the indented line(s) below.
+        const std::vector<SourceRange> rest_lines(raw.heading_continuations.begin() + 1, raw.heading_continuations.end());
+        goal.statement_range = {raw.heading_continuations.front().begin, raw.heading_continuations.back().end};
+        goal.statement = joined(raw.heading_continuations.front(), rest_lines, " ");
       }
       const auto number = parse_goal_number(number_text, sub);
       const std::string kind_word(sub ? "Delmål" : "Mål");
@@ -760,16 +780,13 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
 
       if (!sub) {
         if (number) {
-          for (const Goal& g : plan_.goals) {
-            if (g.number == *number) {
-              std::uint32_t next = 1;
-              for (const Goal& o : plan_.goals) next = std::max<std::uint32_t>(next, static_cast<std::uint32_t>(o.number.major) + 1);
-              report(Code::duplicate_goal_number, goal.number_range,
-                     fmt::format(fmt::runtime(tr(lang_, "Mål {} findes allerede.", "Goal {} already exists.")), number->str()),
-                     fmt::format(fmt::runtime(tr(lang_, "Giv målet et nyt nummer, fx Mål {}.", "Give the goal a new number, e.g. Mål {}.")), next),
-                     {{g.number_range, std::string(tr(lang_, "første Mål med nummeret", "first goal with this number"))}});
-              break;
-            }
+          const auto [it, fresh] = goal_numbers_.emplace(number->major, plan_.goals.size());
+          if (!fresh) {
+            report(Code::duplicate_goal_number, goal.number_range,
+                   fmt::format(fmt::runtime(tr(lang_, "Mål {} findes allerede.", "Goal {} already exists.")), number->str()),
+                   fmt::format(fmt::runtime(tr(lang_, "Giv målet et nyt nummer, fx Mål {}.", "Give the goal a new number, e.g. Mål {}.")),
+                               goal_numbers_.rbegin()->first + 1),
+                   {{plan_.goals[it->second].number_range, std::string(tr(lang_, "første Mål med nummeret", "first goal with this number"))}});
           }
         }
         plan_.goals.push_back(std::move(goal));

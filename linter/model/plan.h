@@ -80,14 +80,15 @@ struct Evaluation {
 
 struct Goal {
   Section section;
-  GoalNumber number;
+  GoalNumber number;  // {0, 0} when the heading's number could not be read (PL013)
+  std::string number_text;  // the number as written
   SourceRange number_range;
   std::string statement;  // NFC
   SourceRange statement_range;
   std::vector<Goal> subgoals;  // empty for a Delmål
   std::vector<Evaluation> evaluations;
 
-  [[nodiscard]] bool is_subgoal() const { return number.minor != 0; }
+  [[nodiscard]] bool is_subgoal() const { return section.kind == SectionKind::subgoal; }
 };
 
 struct HandleplanGoal {

@@ -20,8 +20,12 @@ bool closed_by_evaluation(const model::Goal& goal) {
   return decision != nullptr && decision->value == "afslut";
 }
 
-std::optional<Date> next_evaluation_due(const model::Goal& goal) {
-  if (closed_by_evaluation(goal)) return std::nullopt;
+bool is_closed(const model::Goal& goal, const model::Goal* parent) {
+  return closed_by_evaluation(goal) || (parent != nullptr && closed_by_evaluation(*parent));
+}
+
+std::optional<Date> next_evaluation_due(const model::Goal& goal, const model::Goal* parent) {
+  if (is_closed(goal, parent)) return std::nullopt;
   const auto* interval = goal.section.value<model::Interval>(FieldId::evaluation_interval);
   if (interval == nullptr) return std::nullopt;
   if (const model::Evaluation* last = last_evaluation(goal)) return interval->after(*last->date);

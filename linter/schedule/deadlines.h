@@ -15,9 +15,12 @@ const model::Evaluation* last_evaluation(const model::Goal& goal);
 // True when the goal's latest evaluation decided »afslut«.
 bool closed_by_evaluation(const model::Goal& goal);
 
+// True when the goal is closed, or is a Delmål whose Mål (`parent`) is closed.
+bool is_closed(const model::Goal& goal, const model::Goal* parent);
+
 // When the next evaluation is due: (last evaluation, or Start) + the goal's interval.
-// Empty when the goal is closed, or has no interval or no date to count from.
-std::optional<model::Date> next_evaluation_due(const model::Goal& goal);
+// Empty when the goal (or its Mål) is closed, or it has no interval or no date to count from.
+std::optional<model::Date> next_evaluation_due(const model::Goal& goal, const model::Goal* parent = nullptr);
 
 // The latest status report (by its heading date), or null.
 const model::Status* last_status(const model::Plan& plan);

@@ -5,7 +5,8 @@
 namespace planlint::rules {
 
 std::string goal_label(const model::Goal& g) {
-  return (g.is_subgoal() ? "Delmål " : "Mål ") + g.number.str();
+  const std::string number = g.number.major != 0 ? g.number.str() : (g.number_text.empty() ? std::string("?") : g.number_text);
+  return (g.is_subgoal() ? "Delmål " : "Mål ") + number;
 }
 
 bool is_children_plan(const model::Plan& plan) {
