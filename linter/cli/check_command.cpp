@@ -122,7 +122,20 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     cache.emplace(args.cache_dir);
     options.cache = &*cache;
   }
-  options.version = args.version;
+  // The cache must not outlive a rebuilt binary (a changed rule keeps its version number
+  // during development): the key includes the executable's size and modification time.
+  static std::string identity;
+  identity = args.version;
+  {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+      const auto size = fs::file_size(exe, ec);
+      const auto mtime = fs::last_write_time(exe, ec).time_since_epoch().count();
+      if (!ec) identity += fmt::format("+{}.{}", size, mtime);
+    }
+  }
+  options.version = identity;
   config::Loader loader(lang, {engine::is_known_selection, engine::suggest_rule});
   std::optional<config::Settings> explicit_settings;
   if (!args.config_file.empty()) {

@@ -8,6 +8,7 @@
 #include "engine/cache.h"
 #include "engine/registry.h"
 #include "model/builder.h"
+#include "text/cpr.h"
 
 namespace planlint::engine {
 
@@ -18,9 +19,12 @@ void RuleContext::report(text::SourceRange range, std::string message, std::stri
   d.name = current_->name;
   d.severity = current_->severity;
   d.range = range;
-  d.message = std::move(message);
-  d.help = std::move(help);
+  // A CPR number quoted from the plan never reaches a report (see text/cpr.h).
+  d.message = text::mask_cpr(message);
+  d.help = text::mask_cpr(help);
+  for (auto& r : related) r.message = text::mask_cpr(r.message);
   d.related = std::move(related);
+  for (auto& f : fixes) f.title = text::mask_cpr(f.title);
   d.fixes = std::move(fixes);
   findings_.push_back(std::move(d));
 }

@@ -8,6 +8,7 @@
 
 #include "diag/codes.h"
 #include "syntax/parse.h"
+#include "text/cpr.h"
 #include "text/unicode.h"
 
 namespace planlint::model {
@@ -149,9 +150,16 @@ class Builder {
   std::string_view slice(SourceRange r) const { return text_.substr(r.begin, r.end - r.begin); }
   void report(Code code, SourceRange range, std::string message, std::string help = {},
               std::vector<diag::Related> related = {}) {
-    auto d = diag::make(code, range, std::move(message), std::move(help));
+    // Messages quote the plan: a CPR number in a quoted value must never reach a report.
+    auto d = diag::make(code, range, text::mask_cpr(message), text::mask_cpr(help));
+    for (auto& r : related) r.message = text::mask_cpr(r.message);
     d.related = std::move(related);
     result_.diagnostics.push_back(std::move(d));
+  }
+  // Keeps the text of a line the model does not hold (an unknown or misplaced field, a
+  // dropped section), so that rules such as cpr-number still see every word of the plan.
+  void keep_unmodelled(SourceRange range) {
+    if (!range.empty()) plan_.unmodelled.push_back({text::to_nfc(slice(range)), range});
   }
 
   void check_utf8();
@@ -458,6 +466,7 @@ void Builder::add_field(const RawLine& line, Section& section) {
                                             "Delete the line, or write it as plain text without a colon."))
                            : fmt::format(fmt::runtime(tr(lang_, "Felterne i dette afsnit er: {}.", "The fields of this section are: {}.")), names);
     }
+    keep_unmodelled(line.range);
     report(Code::unknown_field, line.key,
            fmt::format(fmt::runtime(tr(lang_, "Ukendt felt »{}« i afsnittet »{}«.", "Unknown field »{}« in section »{}«.")), key,
                        section_name),
@@ -478,6 +487,7 @@ void Builder::add_field(const RawLine& line, Section& section) {
       if (!where.empty()) where += tr(lang_, " og ", " and ");
       where += "»" + std::string(s.name) + "«";
     }
+    keep_unmodelled(line.range);
     report(Code::misplaced_field, line.key,
            fmt::format(fmt::runtime(tr(lang_, "Feltet »{}« hører ikke til i afsnittet »{}«.", "The field »{}« does not belong in section »{}«.")),
                        spec->name, section_name),
@@ -487,6 +497,7 @@ void Builder::add_field(const RawLine& line, Section& section) {
     return;
   }
   if (const Field* first = section.field(spec->id)) {
+    keep_unmodelled(line.range);
     report(Code::duplicate_field, line.key,
            fmt::format(fmt::runtime(tr(lang_, "Feltet »{}« står to gange i samme afsnit.", "The field »{}« appears twice in the same section.")),
                        spec->name),
@@ -805,6 +816,7 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
                                            "Move the sub-goal under its goal, with a lower-level heading, e.g. »## Mål {}« above »### Delmål {}«.")),
                            number ? number->major : 1, number ? number->str() : std::string("1.1")));
         orphan_subgoal_level_ = goal.section.level;
+        keep_unmodelled(raw.range);
         return;
       }
       Goal& parent = plan_.goals[*goal_];
@@ -869,7 +881,10 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
         plan_.goals[*goal_].subgoals[*subgoal_].evaluations.push_back(std::move(e));
       } else if (goal_) {
         plan_.goals[*goal_].evaluations.push_back(std::move(e));
-      } else if (!orphan_subgoal_level_) {
+      } else {
+        keep_unmodelled(raw.range);
+      }
+      if (!subgoal_ && !goal_ && !orphan_subgoal_level_) {
         report(Code::orphan_evaluation, e.section.heading_range,
                std::string(tr(lang_, "Evalueringen står ikke under et mål eller delmål.", "The evaluation is not under a goal or sub-goal.")),
                std::string(tr(lang_, "Flyt den ind under det mål, den evaluerer: »### Evaluering« under »## Mål«, »#### Evaluering« under »### Delmål«.",
@@ -883,6 +898,7 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
 
   close_contexts(section.level);
   const auto duplicate = [&](const Section& first) {
+    keep_unmodelled(raw.range);
     report(Code::duplicate_section, section.heading_range,
            fmt::format(fmt::runtime(tr(lang_, "Afsnittet »{}« findes allerede.", "The section »{}« already exists.")), match->spec->name),
            std::string(tr(lang_, "Saml indholdet i ét afsnit; kun det første bruges.", "Merge the content into one section; only the first is used.")),
@@ -979,7 +995,11 @@ BuildResult Builder::run() {
     header.kind = SectionKind::document;
     header.range = preamble.range;
     build_section_body(preamble, header);
-    if (!has_document_heading && !header.fields.empty()) plan_.document = std::move(header);
+    if (!has_document_heading && !header.fields.empty()) {
+      plan_.document = std::move(header);
+    } else if (content != preamble.lines.end()) {
+      keep_unmodelled(preamble.range);
+    }
   }
   for (std::size_t i = 1; i < raw.size(); ++i) place_section(raw[i], matches[i]);
 

@@ -148,6 +148,10 @@ struct Plan {
   std::vector<Section> other_sections;  // ethics, notes and unknown headings, in file order
   std::vector<Comment> comments;
   std::vector<Suppression> suppressions;
+  // Text the model does not otherwise hold: unknown, misplaced and duplicate fields and the
+  // content of dropped sections (each already has a structure diagnostic). Only for rules
+  // that must see every word, such as cpr-number.
+  std::vector<Paragraph> unmodelled;
 
   // Header shortcuts (all typed; null when absent or invalid).
   [[nodiscard]] const Field* header(FieldId id) const { return document ? document->field(id) : nullptr; }

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "output/render.h"
+#include "text/cpr.h"
 #include "text/line_index.h"
 #include "text/unicode.h"
 
@@ -32,7 +33,12 @@ std::string_view severity_color(diag::Severity s) {
 
 // The line with control characters shown as spaces (tabs kept for alignment), and invalid
 // UTF-8 shown as U+FFFD so the terminal never receives broken bytes.
-std::string printable(std::string_view line) {
+std::string printable(std::string_view raw) {
+  // The excerpt is the one place a plan's text is printed as it is: CPR numbers lose their
+  // last four digits in place, so the caret below still lines up.
+  std::string masked(raw);
+  for (const text::CprMatch& m : text::find_cpr(raw)) masked.replace(m.end - 4, 4, "****");
+  const std::string_view line = masked;
   std::string out;
   for (std::size_t i = 0; i < line.size();) {
     const text::Decoded d = text::decode_utf8(line, i);

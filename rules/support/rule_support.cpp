@@ -29,10 +29,16 @@ Fix insert_field_line(const model::Section& section, std::string_view source, st
   std::uint32_t anchor = section.heading_range.end;
   for (const model::Field& f : section.fields) anchor = std::max(anchor, std::max(f.key_range.end, f.value_range.end));
   const std::uint32_t at = next_line_start(source, anchor);
+  // Keep the file's line endings: CRLF when the line before the insertion point has one.
+  const bool crlf = at >= 2 && source[at - 1] == '\n' && source[at - 2] == '\r';
+  const std::string_view eol = crlf ? "\r\n" : "\n";
   std::string text(line);
-  text += '\n';
+  text += eol;
   // On a last line without a newline, the inserted line starts a new line first.
-  if (at == source.size() && !source.empty() && source.back() != '\n') text = "\n" + std::string(line);
+  if (at == source.size() && !source.empty() && source.back() != '\n') {
+    const bool file_crlf = source.find("\r\n") != std::string_view::npos;
+    text = std::string(file_crlf ? "\r\n" : "\n") + std::string(line);
+  }
   return Fix{std::move(title), applicability, {{{at, at}, std::move(text)}}};
 }
 
