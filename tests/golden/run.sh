@@ -24,13 +24,17 @@ check() {  # name, then planlint arguments
   fi
 }
 
+today=2026-08-10  # the reference plan's own "now": clean plans have no finding at all
 for f in examples/*.plan; do
   base=$(basename "$f" .plan)
-  check "$base.txt" check --no-cache --today 2026-11-24 --color never "$f"
+  check "$base.txt" check --no-cache --today $today --color never "$f"
+  check "$base.en.txt" check --no-cache --today $today --lang en "$f"
 done
-check "fejlbehaeftet.en.txt" check --no-cache --today 2026-11-24 --lang en "examples/fejlbehaeftet.plan"
-check "fejlbehaeftet.json" check --no-cache --today 2026-11-24 --format json "examples/fejlbehaeftet.plan"
-check "examples-dir.txt" check --no-cache --today 2026-11-24 examples
+# Half a year later the reference plan's evaluations, status and revision are overdue.
+check "barn-specialboernehjem.2027-03-01.txt" check --no-cache --today 2027-03-01 examples/barn-specialboernehjem.plan
+check "fejlbehaeftet.json" check --no-cache --today $today --format json examples/fejlbehaeftet.plan
+check "examples-dir.concise.txt" check --no-cache --today $today --format concise examples
+check "examples-dir.statistics.txt" check --no-cache --today $today --statistics examples
 
 if [ "$failed" = 0 ]; then echo "golden: all outputs match"; fi
 exit "$failed"
