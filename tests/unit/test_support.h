@@ -1,6 +1,10 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,5 +45,74 @@ inline constexpr std::string_view kHeader =
     "Borger: Testbarn\n"
     "Område: børn\n"
     "\n";
+
+// ---- helpers added for the unit suite ----------------------------------------------------------
+
+// The whole file as bytes; throws when it cannot be read (a test setup error, not a finding).
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return std::move(buf).str();
+}
+
+inline std::string shared_path(std::string_view relative) {
+  return std::string(PLANLINT_SHARED_DIR) + "/" + std::string(relative);
+}
+
+// The reference plan of the product design.
+inline std::string example_plan() { return read_file(shared_path("design/example-child.plan")); }
+
+inline std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+  std::size_t at = 0;
+  while ((at = s.find(from, at)) != std::string::npos) {
+    s.replace(at, from.size(), to);
+    at += to.size();
+  }
+  return s;
+}
+
+// Replaces exactly one occurrence; fails loudly when `from` is missing or ambiguous.
+inline std::string replace_once(std::string s, std::string_view from, std::string_view to) {
+  const std::size_t at = s.find(from);
+  if (at == std::string::npos || s.find(from, at + 1) != std::string::npos) {
+    throw std::runtime_error("replace_once: not exactly one »" + std::string(from) + "«");
+  }
+  s.replace(at, from.size(), to);
+  return s;
+}
+
+inline std::string_view slice(std::string_view text, text::SourceRange r) {
+  return text.substr(r.begin, r.end - r.begin);
+}
+
+// "line:column" (1-based, code points) of a byte offset.
+inline std::string at(std::string_view text, std::uint32_t offset) {
+  const text::Position p = text::LineIndex(text).position(offset);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+// "line:column-line:column" of a range.
+inline std::string span(std::string_view text, text::SourceRange r) {
+  const text::LineIndex index(text);
+  const text::Position b = index.position(r.begin);
+  const text::Position e = index.position(r.end);
+  return std::to_string(b.line) + ":" + std::to_string(b.column) + "-" + std::to_string(e.line) + ":" +
+         std::to_string(e.column);
+}
+
+// All findings, one a line, for failure messages: "PL004 6:1 Ukendt felt ...".
+inline std::string dump(std::string_view text, const std::vector<diag::Diagnostic>& diagnostics) {
+  const text::LineIndex index(text);
+  std::string out;
+  for (const auto& d : diagnostics) {
+    const text::Position p = index.position(d.range.begin);
+    out += std::string(d.code) + " " + std::to_string(p.line) + ":" + std::to_string(p.column) + " " + d.message + "\n";
+  }
+  return out.empty() ? std::string("(no diagnostics)") : out;
+}
+
+inline std::string dump(std::string_view text) { return dump(text, model::build_plan(text, diag::Lang::da).diagnostics); }
 
 }  // namespace planlint::testing
