@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
+
+#include <unistd.h>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -13,11 +15,13 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <memory>
 #include <optional>
 #include <sstream>
 
 #include "config/load.h"
+#include "diag/codes.h"
 #include "engine/lint.h"
 #include "engine/cache.h"
 #include "engine/registry.h"
@@ -171,6 +175,18 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     fs::path file;  // empty for stdin
   };
   std::vector<Work> work;
+  // A path that cannot be read is a finding (PL024) of its own, so every format shows it and
+  // the run goes on; exit code 2 stays for usage and internal failures.
+  std::vector<std::pair<std::size_t, engine::FileReport>> io_errors;  // position among the work
+  const auto io_error = [&](const std::string& display, const std::string& why) {
+    engine::FileReport r{display, std::string(), {}};
+    r.diagnostics.push_back(diag::make(
+        diag::Code::io_error, {0, 0},
+        fmt::format(fmt::runtime(tr(lang, "Filen kan ikke læses: {}.", "The file cannot be read: {}.")), why),
+        std::string(tr(lang, "Kontrollér stien og filens rettigheder; de andre filer er kontrolleret.",
+                       "Check the path and the file's permissions; the other files were checked."))));
+    io_errors.emplace_back(work.size(), std::move(r));
+  };
   const auto lint_one = [&](std::string display, std::string source, const fs::path& file) {
     engine::LintOptions per_file = options;
     std::error_code ec;
@@ -199,30 +215,45 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     const fs::path path(p);
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: {}\n", "planlint: {}: {}\n")), p,
-                         describe_errno(ec ? ec.value() : ENOENT, lang));
-      failure = true;
+      io_error(p, describe_errno(ec ? ec.value() : ENOENT, lang));
       continue;
     }
     if (fs::is_directory(st)) {
       std::vector<fs::path> found;
-      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+      std::vector<std::pair<fs::path, int>> unreadable;  // folders and entries we cannot read
+      fs::recursive_directory_iterator it(path, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code fec;
-        if (it->path().extension() == ".plan" && it->is_regular_file(fec)) found.push_back(it->path());
+        const fs::path& entry = it->path();
+        if (it->is_directory(fec)) {
+          // Report an unreadable folder instead of skipping it silently.
+          if (::access(entry.c_str(), R_OK | X_OK) != 0) {
+            unreadable.emplace_back(entry, errno);
+            it.disable_recursion_pending();
+          }
+          continue;
+        }
+        if (entry.extension() != ".plan") continue;
+        const bool regular = it->is_regular_file(fec);
+        if (regular) {
+          found.push_back(entry);
+        } else if (fec) {
+          unreadable.emplace_back(entry, fec.value());  // e.g. a symlink loop
+        }
       }
-      if (ec) {
-        err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: kan ikke gennemgå mappen: {}\n", "planlint: {}: cannot walk the directory: {}\n")),
-                           p, describe_errno(ec.value(), lang));
-        failure = true;
-      }
+      if (ec) unreadable.emplace_back(path, ec.value());
+      for (const auto& [entry, e] : unreadable) found.push_back(entry);
+      std::map<fs::path, int> why(unreadable.begin(), unreadable.end());
       std::sort(found.begin(), found.end());
       for (const fs::path& f : found) {
+        if (const auto w = why.find(f); w != why.end()) {
+          io_error(f.generic_string(), describe_errno(w->second, lang));
+          continue;
+        }
         std::string source;
         std::string error;
         if (!read_file(f, source, error, lang)) {
-          err << fmt::format("planlint: {}: {}\n", f.generic_string(), error);
-          failure = true;
+          io_error(f.generic_string(), error);
           continue;
         }
         lint_one(f.generic_string(), std::move(source), f);
@@ -232,8 +263,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     std::string source;
     std::string error;
     if (!read_file(path, source, error, lang)) {
-      err << fmt::format("planlint: {}: {}\n", p, error);
-      failure = true;
+      io_error(p, error);
       continue;
     }
     lint_one(p, std::move(source), path);
@@ -255,10 +285,29 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     for (auto& t : threads) t.join();
   }
 
+  if (!io_errors.empty()) {
+    std::vector<engine::FileReport> merged;
+    std::vector<Work> merged_work;
+    std::size_t next_error = 0;
+    for (std::size_t i = 0; i <= reports.size(); ++i) {
+      while (next_error < io_errors.size() && io_errors[next_error].first == i) {
+        merged.push_back(std::move(io_errors[next_error++].second));
+        merged_work.push_back({});
+      }
+      if (i < reports.size()) {
+        merged.push_back(std::move(reports[i]));
+        merged_work.push_back(std::move(work[i]));
+      }
+    }
+    reports = std::move(merged);
+    work = std::move(merged_work);
+  }
+
   if (args.fix || args.diff) {
     std::size_t fixed_findings = 0;
     std::size_t fixed_files = 0;
     for (std::size_t i = 0; i < reports.size(); ++i) {
+      if (reports[i].source.empty() && reports[i].diagnostics.size() == 1 && reports[i].diagnostics[0].code == "PL024") continue;
       if (work[i].file.empty()) {
         if (args.fix) {
           err << std::string(tr(lang, "planlint: --fix retter ikke standard-input; brug --diff.\n", "planlint: --fix does not fix standard input; use --diff.\n"));
@@ -268,24 +317,61 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       }
       engine::FileReport current = reports[i];
       std::size_t applied_here = 0;
-      // Apply, re-lint, repeat: a round that would add a finding of any rule is rejected,
-      // so a fix never introduces a new finding.
+      // Apply, re-lint, repeat. A fix never introduces a new finding: a round that would add
+      // one (other than a PL025 placeholder, which marks what the fix asks a person to fill
+      // in) is retried one fix at a time, keeping only the fixes that add nothing.
+      std::set<std::string_view> added;  // codes a rejected fix would have added
+      const auto adds_findings = [&added](const engine::FileReport& before, const engine::FileReport& after) {
+        std::map<std::string_view, long> balance;
+        for (const auto& d : before.diagnostics) --balance[d.code];
+        for (const auto& d : after.diagnostics) ++balance[d.code];
+        bool adds = false;
+        for (const auto& [code, n] : balance) {
+          if (n > 0 && code != "PL025") {
+            added.insert(code);
+            adds = true;
+          }
+        }
+        return adds;
+      };
+      std::set<std::string_view> rejected;  // codes whose fix was not applied
       for (int round = 0; round < 10; ++round) {
         const fix::Applied applied = fix::apply_fixes(current.source, current.diagnostics, args.unsafe_fixes);
         if (applied.fixes == 0) break;
         engine::FileReport next = engine::lint_buffer(current.path, applied.text, work[i].options);
-        std::map<std::string_view, long> balance;
-        for (const auto& d : current.diagnostics) --balance[d.code];
-        for (const auto& d : next.diagnostics) ++balance[d.code];
-        const bool adds = std::any_of(balance.begin(), balance.end(), [](const auto& kv) { return kv.second > 0; });
-        if (adds) {
-          err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: en rettelse ville give nye fund og er ikke udført.\n",
-                                             "planlint: {}: a fix would add new findings and was not applied.\n")),
-                             current.path);
-          break;
+        const std::set<std::string_view> added_before = added;
+        if (!adds_findings(current, next)) {
+          applied_here += applied.fixes;
+          current = std::move(next);
+          continue;
         }
-        applied_here += applied.fixes;
-        current = std::move(next);
+        added = added_before;  // only fixes tried one by one name the findings they would add
+        bool progress = false;
+        for (const auto& d : current.diagnostics) {
+          if (d.fixes.empty()) continue;
+          const fix::Applied one = fix::apply_fixes(current.source, {d}, args.unsafe_fixes);
+          if (one.fixes == 0) continue;
+          engine::FileReport candidate = engine::lint_buffer(current.path, one.text, work[i].options);
+          if (adds_findings(current, candidate)) {
+            rejected.insert(d.code);
+            continue;
+          }
+          applied_here += 1;
+          current = std::move(candidate);
+          progress = true;
+          break;  // positions changed: start a new round from the re-linted file
+        }
+        if (!progress) break;
+      }
+      if (!rejected.empty()) {
+        const auto join = [](const std::set<std::string_view>& codes) {
+          std::string list;
+          for (std::string_view c : codes) list += (list.empty() ? "" : ", ") + std::string(c);
+          return list;
+        };
+        err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: rettelsen af {} er ikke udført, fordi den ville give nye fund ({}).\n",
+                                           "planlint: {}: the fix for {} was not applied because it would add new findings ({}).\n")),
+                           current.path, join(rejected), join(added));
       }
       if (current.source == reports[i].source) continue;
       if (args.diff) {

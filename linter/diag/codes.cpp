@@ -62,6 +62,11 @@ constexpr std::array<CodeInfo, static_cast<std::size_t>(Code::count_)> table = {
      "En planlint-kommentar, der ikke ignorerer noget fund.", "A planlint comment that silences no finding."},
     {Code::missing_suppression_reason, "PL023", "missing-suppression-reason", S::warning,
      "En planlint-kommentar uden begrundelse efter » -- «.", "A planlint comment without a reason after » -- «."},
+    {Code::io_error, "PL024", "io-error", S::error, "En fil eller mappe, der ikke kan læses.",
+     "A file or folder that cannot be read."},
+    {Code::placeholder, "PL025", "placeholder", S::warning,
+     "Et felt, der stadig har en pladsholder som »<dato>« (fx fra en rettelse), og skal udfyldes.",
+     "A field that still holds a placeholder such as »<dato>« (e.g. from a fix) and must be filled in."},
 }};
 
 }  // namespace

@@ -34,6 +34,8 @@ enum class Code {
   duplicate_handleplan_id,   // PL021
   unused_suppression,        // PL022
   missing_suppression_reason,  // PL023
+  io_error,                  // PL024
+  placeholder,               // PL025
   count_
 };
 

@@ -109,7 +109,10 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
       if (keeps > 2 * context) break;
       ++end;
     }
-    if (keeps > context) end -= keeps - context;
+    // Unchanged lines at the hunk's end: the scan stops on (without taking) the one that
+    // made the run too long.
+    const std::size_t trailing = end < ops.size() ? keeps - 1 : keeps;
+    if (trailing > context) end -= trailing - context;
     // Line numbers where the hunk starts.
     std::size_t la = 0;
     std::size_t lb = 0;

@@ -518,7 +518,17 @@ void Builder::add_field(const RawLine& line, Section& section) {
     std::vector<SourceRange> rest = line.continuations;
     if (line.value.empty()) rest.erase(rest.begin());
     field.text = joined(first, rest, spec->type == ValueType::text ? "\n" : " ");
-    type_value(*spec, field, line.continuations.empty());
+    if (field.text.size() >= 2 && field.text.front() == '<' && field.text.back() == '>' && line.continuations.empty()) {
+      // "<dato>": a placeholder left to fill in (fixes insert these). Present, not usable.
+      field.valid = spec->type == ValueType::text;
+      report(Code::placeholder, field.value_range,
+             fmt::format(fmt::runtime(tr(lang_, "Feltet »{}« er ikke udfyldt: »{}« er en pladsholder.", "The field »{}« is not filled in: »{}« is a placeholder.")),
+                         spec->name, field.text),
+             fmt::format(fmt::runtime(tr(lang_, "Erstat pladsholderen med den rigtige værdi. »{}«: {}", "Replace the placeholder with the real value. »{}«: {}")),
+                         spec->name, spec->doc_da));
+    } else {
+      type_value(*spec, field, line.continuations.empty());
+    }
   } else {
     field.value_range = {line.key.end + 1, line.key.end + 1};
     field.valid = spec->type == ValueType::text;

@@ -111,14 +111,31 @@ TEST_F(Cli, WarningsAndInfosAloneExitZero) {
   EXPECT_CONTAINS(i.out, "info.plan:5:4: info[PL020]:");
 }
 
-TEST_F(Cli, MissingFileExitsTwoAndTheOtherFilesAreStillReported) {
+TEST_F(Cli, MissingFileIsAFindingAndTheOtherFilesAreStillReported) {
   write("good.plan", example_plan());
   write("bad.plan", kErrorPlan);
   const CliRun r = run("check --today 2026-08-01 good.plan nope.plan bad.plan --ignore=ALL");
-  EXPECT_EQ(r.exit, 2);
-  EXPECT_CONTAINS(r.err, "planlint: nope.plan: filen findes ikke");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_CONTAINS(r.out, "nope.plan:1:1: fejl[PL024]: Filen kan ikke læses: filen findes ikke.");
   EXPECT_CONTAINS(r.out, "bad.plan:6:8: fejl[PL006]");
-  EXPECT_TRUE(r.out.ends_with("1 fejl i 1 fil (2 filer kontrolleret).\n")) << r.out;
+  EXPECT_TRUE(r.out.ends_with("2 fejl i 2 filer (3 filer kontrolleret).\n")) << r.out;
+  // In file order: good, nope, bad.
+  EXPECT_LT(r.out.find("nope.plan"), r.out.find("bad.plan"));
+}
+
+TEST_F(Cli, SymlinkLoopAndNonUtf8NamesInAFolderGetAMessageAndTheRunGoesOn) {
+  write("dir/good.plan", example_plan());
+  write("dir/bad.plan", kErrorPlan);
+  fs::create_symlink("loop.plan", root_ / "work" / "dir" / "loop.plan");
+  write("dir/\xFFnavn.plan", kErrorPlan);
+  write("dir/empty.plan", "");
+  const CliRun r = run("check --today 2026-08-01 --ignore=ALL dir");
+  EXPECT_EQ(r.exit, 1) << r.err;
+  EXPECT_CONTAINS(r.out, "dir/loop.plan:1:1: fejl[PL024]: Filen kan ikke læses: for mange symbolske links (en løkke?).");
+  EXPECT_CONTAINS(r.out, "navn.plan:6:8: fejl[PL006]");
+  EXPECT_CONTAINS(r.out, "dir/empty.plan:1:1: fejl[PL002]");
+  const CliRun j = run("check --today 2026-08-01 --ignore=ALL --format json dir");
+  EXPECT_CONTAINS(j.out, "\"code\": \"PL024\"");
 }
 
 TEST_F(Cli, InvalidTodayExitsTwo) {
@@ -257,7 +274,7 @@ TEST_F(Cli, EnglishMessages) {
   EXPECT_TRUE(r.out.ends_with("1 error in 1 file.\n")) << r.out;
   EXPECT_FALSE(contains(r.out, "fejl"));
   const CliRun missing = run("check --lang en nope.plan");
-  EXPECT_CONTAINS(missing.err, "nope.plan: no such file");
+  EXPECT_CONTAINS(missing.out, "nope.plan:1:1: error[PL024]: The file cannot be read: no such file.");
 }
 
 TEST_F(Cli, NoEscapeCodesWhenNotATerminal) {
