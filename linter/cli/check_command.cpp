@@ -405,6 +405,8 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     }
   }
 
+  if (cache) cache->save();  // after fixes too: their re-lints are cached
+
   output::RenderOptions ro;
   ro.lang = lang;
   ro.files_checked = reports.size();
