@@ -57,10 +57,9 @@ class EvaluationOverdue final : public engine::Rule {
   void check(const model::Plan& plan, RuleContext& ctx) const override {
     const model::Date today = ctx.today();
     for_each_goal(plan, [&](const model::Goal& g, const model::Goal* parent) {
-      const std::optional<model::Date> due = schedule::next_evaluation_due(g, parent);  // empty for closed goals
+      // Empty for closed goals, and when the evaluation would fall due after the goal has ended.
+      const std::optional<model::Date> due = schedule::next_evaluation_owed(g, parent);
       if (!due || !(*due < today)) return;
-      // An evaluation that falls due after the goal has ended is not owed.
-      if (const auto* end = g.section.value<model::Date>(FieldId::end); end != nullptr && *end < *due) return;
       const long days = today.days_since_epoch() - due->days_since_epoch();
       std::vector<diag::Related> related;
       if (const model::Evaluation* last = schedule::last_evaluation(g)) {

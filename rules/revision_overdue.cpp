@@ -45,21 +45,12 @@ class RevisionOverdue final : public engine::Rule {
   void check(const model::Plan& plan, RuleContext& ctx) const override {
     const model::Date today = ctx.today();
     // A discharged citizen's plan is not revised any more (an unreadable Udskrevet may be one).
-    if (const model::Field* out = plan.header(FieldId::discharged); out != nullptr) {
-      const auto* date = out->as<model::Date>();
-      if (date == nullptr || !(today < *date)) return;
-    }
+    if (schedule::discharged(plan, today)) return;
     const config::Thresholds& t = ctx.settings().thresholds;
     // The field the deadline is counted from, in next_revision_due's order. One that is written
     // but unreadable has its own structure finding: nothing to add.
-    const model::Field* from = nullptr;
-    for (const FieldId id : {FieldId::next_revision, FieldId::revised, FieldId::enrolled}) {
-      const model::Field* f = plan.header(id);
-      if (f == nullptr) continue;
-      if (f->as<model::Date>() == nullptr) return;
-      from = f;
-      break;
-    }
+    const model::Field* from = schedule::revision_basis(plan);
+    if (from != nullptr && from->as<model::Date>() == nullptr) return;
     const std::optional<model::Date> due = schedule::next_revision_due(plan, t);
     if (from == nullptr || !due) {
       std::vector<Fix> fixes;

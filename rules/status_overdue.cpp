@@ -49,18 +49,9 @@ class StatusOverdue final : public engine::Rule {
   void check(const model::Plan& plan, RuleContext& ctx) const override {
     const model::Date today = ctx.today();
     // A discharged citizen gets no more status reports (an unreadable Udskrevet may be one).
-    if (const model::Field* out = plan.header(FieldId::discharged); out != nullptr) {
-      const auto* date = out->as<model::Date>();
-      if (date == nullptr || !(today < *date)) return;
-    }
+    if (schedule::discharged(plan, today)) return;
     // A status without a readable date could be the latest one: its heading has its own finding.
-    for (const model::Status& s : plan.statuses) {
-      if (!s.date) return;
-    }
-    if (plan.statuses.empty()) {
-      const model::Field* enrolled = plan.header(FieldId::enrolled);
-      if (enrolled != nullptr && enrolled->as<model::Date>() == nullptr) return;
-    }
+    if (schedule::next_status_unknown(plan)) return;
     const config::Thresholds& t = ctx.settings().thresholds;
     const std::optional<model::Date> due = schedule::next_status_due(plan, t);
     if (!due || !(*due < today)) return;

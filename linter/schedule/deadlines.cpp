@@ -1,5 +1,7 @@
 #include "schedule/deadlines.h"
 
+#include <algorithm>
+
 namespace planlint::schedule {
 
 using model::Date;
@@ -53,6 +55,17 @@ std::optional<Date> next_status_due(const model::Plan& plan, const config::Thres
   return std::nullopt;
 }
 
+bool next_status_unknown(const model::Plan& plan) {
+  for (const model::Status& s : plan.statuses) {
+    if (!s.date) return true;
+  }
+  if (plan.statuses.empty()) {
+    const model::Field* enrolled = plan.header(FieldId::enrolled);
+    if (enrolled != nullptr && enrolled->as<Date>() == nullptr) return true;
+  }
+  return false;
+}
+
 std::optional<Date> status_send_by(const model::Status& status, const config::Thresholds& t) {
   const auto* meeting = status.section.value<Date>(FieldId::meeting);
   if (meeting == nullptr) return std::nullopt;
@@ -70,6 +83,63 @@ std::optional<Date> next_revision_due(const model::Plan& plan, const config::Thr
   if (const Date* revised = plan.revised()) return t.revision_interval.after(*revised);
   if (const Date* enrolled = plan.enrolled()) return t.revision_interval.after(*enrolled);
   return std::nullopt;
+}
+
+const model::Field* revision_basis(const model::Plan& plan) {
+  for (const FieldId id : {FieldId::next_revision, FieldId::revised, FieldId::enrolled}) {
+    if (const model::Field* f = plan.header(id)) return f;
+  }
+  return nullptr;
+}
+
+bool discharged(const model::Plan& plan, Date today) {
+  const model::Field* out = plan.header(FieldId::discharged);
+  if (out == nullptr) return false;
+  const auto* date = out->as<Date>();
+  return date == nullptr || !(today < *date);
+}
+
+std::optional<Date> next_evaluation_owed(const model::Goal& goal, const model::Goal* parent) {
+  const std::optional<Date> due = next_evaluation_due(goal, parent);
+  if (!due) return std::nullopt;
+  if (const auto* end = goal.section.value<Date>(FieldId::end); end != nullptr && *end < *due) return std::nullopt;
+  return due;
+}
+
+std::optional<Date> goal_end_due(const model::Goal& goal, const model::Goal* parent) {
+  if (is_closed(goal, parent)) return std::nullopt;
+  if (const auto* end = goal.section.value<Date>(FieldId::end)) return *end;
+  return std::nullopt;
+}
+
+Date enrolment_occurrence(Date enrolled, const config::EnrolmentDeadline& d, int k) {
+  return enrolled.add_months(d.within_months + k * d.repeat_months);
+}
+
+std::vector<EnrolmentDue> open_enrolment_deadlines(const model::Plan& plan, const config::Thresholds& t, Date today) {
+  std::vector<EnrolmentDue> out;
+  const Date* enrolled = plan.enrolled();
+  if (enrolled == nullptr) return out;
+  const Date* revised = plan.revised();
+  for (const config::EnrolmentDeadline& d : t.enrolment_deadlines) {
+    // The first occurrence on or after today (k_next), and the one before it.
+    int k_next = 0;
+    if (d.repeat_months > 0) {
+      // Months from the first occurrence to today bound k from below; step up from there.
+      const Date first = enrolment_occurrence(*enrolled, d, 0);
+      const int months = (today.year - first.year) * 12 + (today.month - first.month);
+      k_next = months > 0 ? std::max(0, months / d.repeat_months - 1) : 0;
+      while (enrolment_occurrence(*enrolled, d, k_next) < today) ++k_next;
+    } else if (enrolment_occurrence(*enrolled, d, 0) < today) {
+      k_next = 1;  // a one-off deadline that has passed: no next occurrence
+    }
+    if (k_next > 0) {
+      const Date past = enrolment_occurrence(*enrolled, d, k_next - 1);
+      if (revised == nullptr || *revised < past) out.push_back({&d, k_next - 1, past});
+    }
+    if (d.repeat_months > 0 || k_next == 0) out.push_back({&d, k_next, enrolment_occurrence(*enrolled, d, k_next)});
+  }
+  return out;
 }
 
 }  // namespace planlint::schedule

@@ -35,6 +35,9 @@ check "barn-specialboernehjem.2027-03-01.txt" check --no-cache --today 2027-03-0
 check "fejlbehaeftet.json" check --no-cache --today $today --format json examples/fejlbehaeftet.plan
 check "examples-dir.concise.txt" check --no-cache --today $today --format concise examples
 check "examples-dir.statistics.txt" check --no-cache --today $today --statistics examples
+# The deadline agenda of every example half a year later: the overdue and the coming deadlines.
+check "examples-dir.agenda.txt" agenda examples/ --today 2027-03-01
+check "examples-dir.agenda.csv" agenda examples/ --today 2027-03-01 --format csv
 
 if [ "$failed" = 0 ]; then echo "golden: all outputs match"; fi
 exit "$failed"
