@@ -9,6 +9,8 @@ packages=(
   libicu-dev libfmt-dev libgtest-dev libgmock-dev
   nlohmann-json3-dev libtomlplusplus-dev libcli11-dev
   pre-commit git python3 time bc
+  chromium python3-icalendar
+  libstemmer-dev
 )
 
 missing=()
@@ -37,7 +39,7 @@ fi
 # npm packages of the test tools, from the committed lock file (npm ci), when missing or
 # when the lock file changed since the last install.
 root=$(cd "$(dirname "$0")/.." && pwd)
-for dir in tests/js; do
+for dir in tests/js vscode-extension; do
   lock="$root/$dir/package-lock.json"
   stamp="$root/$dir/node_modules/.planlint-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then

@@ -3,8 +3,10 @@
 
 #include <iostream>
 
+#include "cli/agenda_command.h"
 #include "cli/check_command.h"
 #include "cli/info_commands.h"
+#include "lsp/server.h"
 
 #ifndef PLANLINT_VERSION
 #define PLANLINT_VERSION "0.0.0"
@@ -78,6 +80,30 @@ int main(int argc, char** argv) {
   show->add_option("--config", config_file, "Vis denne fil i stedet for den, der findes opad fra stien.");
   show->add_option("--lang", lang, "Sprog: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
 
+  bool lsp_stdio = true;
+  CLI::App* lsp = app.add_subcommand("lsp", "Start sprogserveren (LSP 3.17 over standard-input/-output) til editorer.");
+  lsp->set_help_flag("-h,--help", "Vis denne hjælp.");
+  lsp->add_flag("--stdio", lsp_stdio, "Kommunikér over standard-input/-output (standard; for klienter, der altid sender flaget).");
+
+  planlint::cli::AgendaArgs agenda_args;
+  CLI::App* agenda = app.add_subcommand("agenda", "Frister fra planerne: evalueringer, mål, der slutter, status, referater, revision og "
+                                                  "frister fra indskrivningen; forfaldne først.");
+  agenda->set_help_flag("-h,--help", "Vis denne hjælp.");
+  agenda->add_option("paths", agenda_args.paths, "Filer og mapper (standard: den aktuelle mappe); - for standard-input.");
+  agenda->add_option("--format", agenda_args.format, "Outputformat: table (standard), csv, json, ics (kalender) eller html (oversigt til print).")
+      ->check(CLI::IsMember({"table", "csv", "json", "ics", "html"}));
+  agenda->add_option("--from", agenda_args.from, "Kun frister fra og med denne dato, ÅÅÅÅ-MM-DD; forfaldne frister før den udelades også (standard: alle forfaldne og kommende).");
+  agenda->add_option("--until", agenda_args.until, "Kun frister til og med denne dato, ÅÅÅÅ-MM-DD.");
+  agenda->add_option("--team", agenda_args.teams, "Kun planer, hvis Kontaktteam indeholder dette navn (store/små bogstaver og aa/å er lige); kan gentages.")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  agenda->add_option("--today", agenda_args.today, "Dagens dato, ÅÅÅÅ-MM-DD (standard: systemets dato).");
+  agenda->add_option("--lang", lang, "Sprog: da (standard) eller en.")->check(CLI::IsMember({"da", "en"}));
+  agenda->add_option("--stdin-filename", agenda_args.stdin_filename, "Filnavnet, der vises for input fra standard-input.");
+  agenda->add_option("--color", color, "Farver i tabellen: auto (standard), always eller never.")->check(CLI::IsMember({"auto", "always", "never"}));
+  agenda->add_option("--config", agenda_args.config_file, "Brug denne planlint.toml i stedet for at søge opad fra hver plan.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -92,11 +118,17 @@ int main(int argc, char** argv) {
   args.color = color == "always" ? ColorMode::always : color == "never" ? ColorMode::never : ColorMode::automatic;
   try {
     const auto lang_value = args.lang;
+    if (lsp->parsed()) return planlint::lsp::run_stdio();
     if (rules->parsed()) {
       if (!docs_dir.empty()) return planlint::cli::write_rule_docs(docs_dir, std::cerr);
       return planlint::cli::run_rules(rules_format, lang_value, std::cout, std::cerr);
     }
     if (explain->parsed()) return planlint::cli::run_explain(explain_what, lang_value, std::cout, std::cerr);
+    if (agenda->parsed()) {
+      agenda_args.lang = args.lang;
+      agenda_args.color = args.color;
+      return planlint::cli::run_agenda(agenda_args, std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) != 0);
+    }
     if (show->parsed()) return planlint::cli::run_config_show(config_path, config_file, lang_value, std::cout, std::cerr);
     args.version = PLANLINT_VERSION;
     return planlint::cli::run_check(args, std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) != 0);
