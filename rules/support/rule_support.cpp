@@ -46,4 +46,40 @@ std::string with_goal(const RuleContext& ctx, const model::Goal& g, std::string_
   return fmt::format(fmt::runtime(ctx.tr(da_template, en_template)), goal_label(g));
 }
 
+SourceRange document_range(const model::Plan& plan, std::string_view source) {
+  if (plan.document && !plan.document->heading_range.empty()) return plan.document->heading_range;
+  const std::uint32_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  const std::size_t nl = source.find('\n', begin);
+  auto end = static_cast<std::uint32_t>(nl == std::string_view::npos ? source.size() : nl);
+  if (end > begin && source[end - 1] == '\r') --end;
+  return {begin, end};
+}
+
+Fix insert_section(const model::Plan& plan, std::string_view source, std::string_view lines, std::string title) {
+  const bool crlf = source.find("\r\n") != std::string_view::npos;
+  const std::string eol = crlf ? "\r\n" : "\n";
+  std::string body;
+  for (const char c : lines) {
+    if (c == '\n') {
+      body += eol;
+    } else {
+      body += c;
+    }
+  }
+  if (!plan.goals.empty()) {
+    const std::uint32_t at = plan.goals.front().section.heading_range.begin;
+    return Fix{std::move(title), Applicability::unsafe, {{{at, at}, body + eol}}};
+  }
+  const auto at = static_cast<std::uint32_t>(source.size());
+  std::string prefix;
+  if (source.empty() || source.ends_with(eol + eol)) {
+    prefix = "";
+  } else if (source.ends_with('\n')) {
+    prefix = eol;
+  } else {
+    prefix = eol + eol;
+  }
+  return Fix{std::move(title), Applicability::unsafe, {{{at, at}, prefix + body}}};
+}
+
 }  // namespace planlint::rules

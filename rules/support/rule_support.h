@@ -54,6 +54,13 @@ std::uint32_t next_line_start(std::string_view source, std::uint32_t offset);
 Fix insert_field_line(const model::Section& section, std::string_view source, std::string_view line, std::string title,
                       Applicability applicability);
 
+// The document heading, or line 1 when the plan has none: where plan-level findings go.
+SourceRange document_range(const model::Plan& plan, std::string_view source);
+
+// An unsafe fix inserting a new section (`lines`, each ending in "\n") before the first goal,
+// or at the end of the file. Line endings follow the file's (CRLF stays CRLF).
+Fix insert_section(const model::Plan& plan, std::string_view source, std::string_view lines, std::string title);
+
 // A finding's message with the goal's label: "Mål 1 mangler et succeskriterium."
 std::string with_goal(const RuleContext& ctx, const model::Goal& g, std::string_view da_template, std::string_view en_template);
 
