@@ -40,6 +40,9 @@ std::string next_evaluation_text(const model::Goal& goal, const model::Goal* par
   const auto due = schedule::next_evaluation_due(goal, parent);
   if (!due) {
     const auto* interval = goal.section.value<model::Interval>(FieldId::evaluation_interval);
+    if (interval == nullptr && goal.section.field(FieldId::evaluation_interval) != nullptr) {
+      return std::string(tr(lang, "Ingen næste evaluering: »Evaluering« er ikke et interval", "No next evaluation: »Evaluering« is not an interval"));
+    }
     if (interval == nullptr) return std::string(tr(lang, "Ingen næste evaluering: mangler »Evaluering«", "No next evaluation: »Evaluering« is missing"));
     return std::string(tr(lang, "Ingen næste evaluering: mangler »Start« eller en evaluering", "No next evaluation: »Start« or an evaluation is missing"));
   }

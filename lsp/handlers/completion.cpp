@@ -29,7 +29,7 @@ using model::SectionKind;
 namespace {
 
 constexpr int kKindField = 5;
-constexpr int kKindValue = 12;
+constexpr int kKindSnippet = 15;  // today's date: plain text, shown as a snippet
 constexpr int kKindKeyword = 14;
 constexpr int kKindReference = 18;
 constexpr int kKindEnumMember = 20;
@@ -73,7 +73,7 @@ std::string sort_key(std::size_t i) { return fmt::format("{:04}", i); }
 void today_item(Context& c, std::uint32_t from, const std::string& pad = {}) {
   const model::Date today = c.server.today();
   const diag::Lang lang = c.server.lang();
-  c.add(today.danish(), kKindValue, from, pad + today.danish(),
+  c.add(today.danish(), kKindSnippet, from, pad + today.danish(),
         fmt::format("{} ({})", tr(lang, "i dag", "today"), weekday_name(today, lang)));
 }
 
