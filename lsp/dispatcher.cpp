@@ -85,7 +85,9 @@ void Dispatcher::dispatch(const json& message) {
   // Never copied: a copy of deeply nested JSON recurses (the parser and destructor do not).
   static const json no_params = json::object();
   const auto params_it = message.find("params");
-  const json& params = params_it != message.end() ? *params_it : no_params;
+  // `"params": null` is sent by some clients for methods without parameters (`shutdown`,
+  // `exit`); it means the same as no params at all.
+  const json& params = params_it != message.end() && !params_it->is_null() ? *params_it : no_params;
 
   if (id_it == message.end()) {
     if (!version_ok) {
@@ -104,7 +106,7 @@ void Dispatcher::dispatch(const json& message) {
     return;
   }
   if (!params.is_object() && !params.is_array()) {
-    reply_error(*id_it, error_code::invalid_params, "»params« skal være et objekt");
+    reply_error(*id_it, error_code::invalid_params, "»params« skal være et objekt eller en liste");
     return;
   }
   request(*id_it, method, params);

@@ -6,6 +6,8 @@
 //   after `shutdown`      requests get -32600 InvalidRequest, notifications are dropped
 //   `exit`                ends the loop: exit code 0 after `shutdown`, 1 without it
 //   malformed messages    -32700 ParseError / -32600 InvalidRequest with id null
+//   params                absent or null: an empty object; anything but an object or an
+//                         array in a request: -32602 InvalidParams
 //   unknown methods       -32601 MethodNotFound for requests (also `$/...` requests);
 //                         unknown notifications are ignored
 //   a handler's failure   LspError -> its code; a JSON type error -> -32602 InvalidParams;

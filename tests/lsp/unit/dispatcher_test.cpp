@@ -93,6 +93,26 @@ TEST(Dispatcher, ShutdownAndExitCodes) {
   EXPECT_EQ(f.d.exit_code(), 0);
 }
 
+// LSP: `params?: array | object`; clients send `"params": null` for `shutdown`, which takes
+// none. Null means the same as no params; other scalars are still InvalidParams.
+TEST(Dispatcher, NullParamsAreNoParams) {
+  Fixture f;
+  f.d.dispatch({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", nullptr}});
+  EXPECT_FALSE(f.sent.back().contains("error")) << f.sent.back().dump();
+  f.d.dispatch({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "typed"}, {"params", nullptr}});
+  EXPECT_EQ(f.sent.back()["error"]["code"], error_code::invalid_params);
+  f.d.dispatch({{"jsonrpc", "2.0"}, {"id", 3}, {"method", "shutdown"}, {"params", 5}});
+  EXPECT_EQ(f.sent.back()["error"]["code"], error_code::invalid_params);
+  EXPECT_FALSE(f.d.shut_down());
+  f.d.dispatch({{"jsonrpc", "2.0"}, {"id", 4}, {"method", "shutdown"}, {"params", nullptr}});
+  EXPECT_EQ(f.sent.back()["id"], 4);
+  EXPECT_FALSE(f.sent.back().contains("error")) << f.sent.back().dump();
+  EXPECT_TRUE(f.d.shut_down());
+  f.d.dispatch({{"jsonrpc", "2.0"}, {"method", "exit"}, {"params", nullptr}});
+  EXPECT_TRUE(f.d.exited());
+  EXPECT_EQ(f.d.exit_code(), 0);
+}
+
 TEST(Dispatcher, CancelledRequestsStillQueuedAreAnsweredCancelled) {
   Fixture f;
   f.request(1, "initialize");
