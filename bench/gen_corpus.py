@@ -2,11 +2,16 @@
 """Deterministic corpus of realistic, fictional plans for benchmarks.
 
     bench/gen_corpus.py OUT_DIR [--count N] [--seed S]
+    bench/gen_corpus.py OUT_FILE --long-plan LINES [--seed S]
+
 
 Plans are 5-15 KB of Danish text with æ, ø, å: children's and adults' plans with 2-6 goals,
 sub-goals, evaluations and status reports. About a third carry mistakes (missing fields,
 invalid dates, unknown fields, overdue evaluations) and some are typed without Danish
 letters ("Maal", "Delmaal"). The same seed always gives the same files.
+
+--long-plan writes one plan of at least LINES lines instead (many goals, for the language
+server's latency benchmark in bench/run.sh).
 """
 import argparse
 import os
@@ -38,7 +43,7 @@ def date(rng, year=2026, lo=1, hi=12):
     return f"{rng.randint(1, 28):02d}-{rng.randint(lo, hi):02d}-{year}"
 
 
-def plan(rng, i):
+def plan(rng, i, goals=None):
     n = NAMES[i % len(NAMES)]
     child = rng.random() < 0.6
     flawed = rng.random() < 0.35
@@ -51,7 +56,8 @@ def plan(rng, i):
            f"Lovgrundlag: {'Barnets lov § 91' if child else 'SEL § 141'}", "Dato: 10-01-2026",
            f"Formål: {n} får en stabil og forudsigelig hverdag med udvikling af sprog,",
            "  selvhjulpenhed og relationer til andre."]
-    goals = rng.randint(2, 6)
+    if goals is None:
+        goals = rng.randint(2, 6)
     for h in range(1, goals + 1):
         out.append(f"- H{h}: {n} udvikler sig inden for område {h} med støtte fra personalet.")
     out += ["", "## Målgruppe", "Målgruppe: Borgere med betydelig og varig nedsat funktionsevne.",
@@ -101,8 +107,20 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--count", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--long-plan", type=int, metavar="LINES")
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    if args.long_plan:
+        goals = max(2, args.long_plan // 20)
+        text = plan(rng, 0, goals)
+        while text.count("\n") + 1 > args.long_plan and goals > 2:
+            goals -= 1
+            text = plan(random.Random(args.seed), 0, goals)
+        while text.count("\n") + 1 < args.long_plan:
+            text += "\n" + PROSE.format(n=NAMES[0])
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(text)
+        return
     os.makedirs(args.out, exist_ok=True)
     for i in range(args.count):
         sub = os.path.join(args.out, f"afd{i % 20:02d}")

@@ -115,6 +115,20 @@ const config::Settings& default_settings() {
   return settings;
 }
 
+std::vector<diag::Diagnostic> run_rules(const model::Plan& plan, std::string_view source, const config::Settings& settings,
+                                        const std::vector<ActiveRule>& active, const LintOptions& options) {
+  RuleContext ctx(settings, options.today, options.lang, source);
+  for (const ActiveRule& a : active) {
+    const std::size_t before = ctx.findings().size();
+    ctx.set_current(&a.rule->meta());
+    a.rule->check(plan, ctx);
+    for (std::size_t i = before; i < ctx.findings().size(); ++i) ctx.findings()[i].severity = a.severity;
+  }
+  std::vector<diag::Diagnostic> findings = std::move(ctx.findings());
+  apply_suppressions(plan, source, active, options.lang, findings);
+  return findings;
+}
+
 FileReport lint_buffer(std::string path, std::string source, const LintOptions& options) {
   FileReport report{std::move(path), std::move(source), {}};
   const config::Settings& settings = options.settings != nullptr ? *options.settings : default_settings();
@@ -135,16 +149,7 @@ FileReport lint_buffer(std::string path, std::string source, const LintOptions& 
 
   model::BuildResult built = model::build_plan(report.source, options.lang);
   report.diagnostics = std::move(built.diagnostics);
-  RuleContext ctx(settings, options.today, options.lang, report.source);
-  for (const ActiveRule& a : active) {
-    const std::size_t before = ctx.findings().size();
-    ctx.set_current(&a.rule->meta());
-    a.rule->check(built.plan, ctx);
-    for (std::size_t i = before; i < ctx.findings().size(); ++i) ctx.findings()[i].severity = a.severity;
-  }
-  std::vector<diag::Diagnostic> findings = std::move(ctx.findings());
-  apply_suppressions(built.plan, report.source, active, options.lang, findings);
-  for (auto& d : findings) report.diagnostics.push_back(std::move(d));
+  for (auto& d : run_rules(built.plan, report.source, settings, active, options)) report.diagnostics.push_back(std::move(d));
   diag::sort_diagnostics(report.diagnostics);
   if (options.cache != nullptr) options.cache->put(key, report.diagnostics);
   return report;

@@ -8,6 +8,7 @@
 #include "config/settings.h"
 #include "diag/diagnostic.h"
 #include "engine/rule.h"
+#include "model/plan.h"
 #include "model/values.h"
 
 namespace planlint::engine {
@@ -38,6 +39,12 @@ struct ActiveRule {
   diag::Severity severity;
 };
 std::vector<ActiveRule> active_rules(const config::Settings& settings, const std::filesystem::path& absolute_path);
+
+// The rules stage of lint_buffer on its own: every active rule over a built plan, with the
+// suppressions applied (unsorted). lint_buffer is model::build_plan followed by this; the
+// profile benchmark (bench/profile.cpp) times the two separately.
+std::vector<diag::Diagnostic> run_rules(const model::Plan& plan, std::string_view source, const config::Settings& settings,
+                                        const std::vector<ActiveRule>& active, const LintOptions& options);
 
 // Drops suppressed findings and reports unused, unknown and unmatched suppressions.
 void apply_suppressions(const model::Plan& plan, std::string_view source, const std::vector<ActiveRule>& active,
