@@ -9,7 +9,7 @@ packages=(
   libicu-dev libfmt-dev libgtest-dev libgmock-dev
   nlohmann-json3-dev libtomlplusplus-dev libcli11-dev
   pre-commit git python3 time bc
-  chromium python3-icalendar
+  chromium python3-icalendar neovim
   libstemmer-dev
 )
 
