@@ -39,7 +39,7 @@ fi
 # npm packages of the test tools, from the committed lock file (npm ci), when missing or
 # when the lock file changed since the last install.
 root=$(cd "$(dirname "$0")/.." && pwd)
-for dir in tests/js vscode-extension; do
+for dir in tests/js tests/lsp/node vscode-extension; do
   lock="$root/$dir/package-lock.json"
   stamp="$root/$dir/node_modules/.planlint-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
