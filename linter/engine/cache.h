@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -16,28 +17,40 @@ namespace planlint::engine {
 // 64-bit FNV-1a, for cache keys (not for anything adversarial).
 std::uint64_t fnv1a(std::string_view data, std::uint64_t seed = 0xcbf29ce484222325ULL);
 
-// Findings of unchanged plans, kept in one file (.planlint_cache/findings-v1.json): loaded
-// once, looked up and added to from any thread, written back atomically by save(). An
-// unreadable or corrupt cache file is simply a cold cache.
+// Findings of unchanged plans, kept in one binary file (.planlint_cache/findings-v2.bin):
+// read once and indexed in place, looked up and added to from any thread, written back
+// atomically by save() only when this run added something. An unreadable, foreign or
+// damaged cache file, or a damaged entry, is simply a cold cache for what it affects.
 class Cache {
  public:
   explicit Cache(std::filesystem::path dir);
 
   [[nodiscard]] std::optional<std::vector<diag::Diagnostic>> get(std::uint64_t key) const;
   void put(std::uint64_t key, const std::vector<diag::Diagnostic>& findings) const;
-  // Writes the entries used or added in this run, plus older ones up to a bound.
+  // If this run added entries: writes those used or added, plus older ones up to a bound.
   void save() const;
   [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+  [[nodiscard]] std::size_t entries() const;
+  [[nodiscard]] std::size_t hits() const;  // lookups answered in this run
 
  private:
   struct Entry {
-    std::string json;  // the findings, serialised
+    static constexpr std::size_t kOwned = static_cast<std::size_t>(-1);
+    std::size_t offset = kOwned;  // into file_, or kOwned: the findings are in `owned`
+    std::uint32_t size = 0;
+    std::uint64_t checksum = 0;  // of the file's bytes
+    std::string owned;  // findings serialised in this run; never changed once set
     bool used = false;
+    [[nodiscard]] bool in_file() const { return offset != kOwned; }
   };
+  [[nodiscard]] std::string_view payload(const Entry& e) const;
+
   std::filesystem::path dir_;
+  std::string file_;  // the cache file as read; entries point into it
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::uint64_t, Entry> entries_;
   mutable bool dirty_ = false;
+  mutable std::size_t hits_ = 0;
 };
 
 }  // namespace planlint::engine

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "engine/cache.h"
 #include "engine/lint.h"
@@ -45,6 +46,12 @@ std::string describe(const std::vector<diag::Diagnostic>& ds) {
 
 const std::string kPlan = std::string(testing::kHeader) + "## Mål 1: A\nSlut: 31-02-2026\n## Mål 1: B\n";
 
+std::string uncached(const std::string& text) {
+  engine::LintOptions o;
+  o.today = {2026, 8, 10};
+  return describe(engine::lint_buffer("p.plan", text, o).diagnostics);
+}
+
 TEST_F(CacheTest, SecondRunComesFromTheCacheAndIsIdenticalAcrossProcesses) {
   std::string first;
   {
@@ -52,15 +59,41 @@ TEST_F(CacheTest, SecondRunComesFromTheCacheAndIsIdenticalAcrossProcesses) {
     first = describe(lint(cache, kPlan));
     cache.save();
   }
-  ASSERT_TRUE(fs::exists(dir_ / "findings-v1.json"));
+  const fs::path file = dir_ / "findings-v2.bin";
+  ASSERT_TRUE(fs::exists(file));
   ASSERT_TRUE(fs::exists(dir_ / ".gitignore"));
   engine::Cache reloaded(dir_);
-  const std::uint64_t entries_before = fs::file_size(dir_ / "findings-v1.json");
   EXPECT_EQ(describe(lint(reloaded, kPlan)), first);
+  EXPECT_EQ(reloaded.hits(), 1u);
   EXPECT_NE(first.find("PL010"), std::string::npos);  // related info survives
   EXPECT_NE(first.find("fixes 1"), std::string::npos);  // and fixes
+  // A run served wholly from the cache does not write it again.
+  fs::remove(file);
+  fs::create_directory(file);  // a rewrite would fail loudly on a folder
   reloaded.save();
-  EXPECT_EQ(fs::file_size(dir_ / "findings-v1.json"), entries_before);
+  EXPECT_TRUE(fs::is_directory(file));
+}
+
+TEST_F(CacheTest, OnlyARunThatAddsEntriesWritesAndOlderEntriesAreKept) {
+  const std::string other = kPlan + "Noget mere tekst.\n";
+  {
+    engine::Cache cache(dir_);
+    lint(cache, kPlan);
+    EXPECT_EQ(cache.hits(), 0u);
+    cache.save();
+  }
+  {
+    engine::Cache cache(dir_);
+    EXPECT_EQ(cache.entries(), 1u);
+    lint(cache, other);  // new: written, and the unused older entry is kept
+    EXPECT_EQ(cache.hits(), 0u);
+    cache.save();
+  }
+  engine::Cache cache(dir_);
+  EXPECT_EQ(cache.entries(), 2u);
+  EXPECT_EQ(describe(lint(cache, kPlan)), uncached(kPlan));
+  EXPECT_EQ(describe(lint(cache, other)), uncached(other));
+  EXPECT_EQ(cache.hits(), 2u);
 }
 
 TEST_F(CacheTest, ContentDateAndVersionChangeTheKey) {
@@ -78,14 +111,51 @@ TEST_F(CacheTest, ContentDateAndVersionChangeTheKey) {
 
 TEST_F(CacheTest, ACorruptCacheFileIsAColdCache) {
   fs::create_directories(dir_);
-  std::ofstream(dir_ / "findings-v1.json") << "not a cache\n0123456789abcdef [{\"code\": 5}]\nffffffffffffffff {{{\n";
+  std::ofstream(dir_ / "findings-v2.bin") << "not a cache\n0123456789abcdef [{\"code\": 5}]\nffffffffffffffff {{{\n";
   engine::Cache cache(dir_);
-  EXPECT_EQ(describe(lint(cache, kPlan)), describe(engine::lint_buffer("p.plan", kPlan, [] {
-                                                       engine::LintOptions o;
-                                                       o.today = {2026, 8, 10};
-                                                       return o;
-                                                     }())
-                                                       .diagnostics));
+  EXPECT_EQ(describe(lint(cache, kPlan)), uncached(kPlan));
+}
+
+// Every way an entry can be damaged: each byte changed, and the file cut at every length.
+// Each run must give exactly the uncached findings, never a crash or garbage.
+TEST_F(CacheTest, DamagedOrTruncatedEntriesAreMissesNeverGarbage) {
+  {
+    engine::Cache cache(dir_);
+    lint(cache, kPlan);
+    cache.save();
+  }
+  const fs::path file = dir_ / "findings-v2.bin";
+  std::string good;
+  {
+    std::ifstream in(file, std::ios::binary);
+    good.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ASSERT_GT(good.size(), 100u);
+  // Every byte of the header and the first entry's head, then a spread over the rest
+  // (prime strides, so every field kind is hit): the whole file takes too long under ASan.
+  const auto positions = [&](std::size_t stride) {
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < good.size(); i += i < 64 ? 1 : stride) at.push_back(i);
+    return at;
+  };
+  const std::string expected = uncached(kPlan);
+  const auto run_with = [&](const std::string& bytes) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+    engine::Cache cache(dir_);
+    return describe(lint(cache, kPlan));
+  };
+  for (const std::size_t cut : positions(17)) {
+    ASSERT_EQ(run_with(good.substr(0, cut)), expected) << "cut at " << cut;
+  }
+  // Every entry carries a checksum: any changed byte is a miss (or, in a key, another
+  // entry), so the findings are exactly the uncached ones.
+  for (const std::size_t i : positions(7)) {
+    for (const unsigned char flip : {0x01, 0xa0}) {
+      std::string bad = good;
+      bad[i] = static_cast<char>(static_cast<unsigned char>(bad[i]) ^ flip);
+      ASSERT_EQ(run_with(bad), expected) << "byte " << i << " ^ " << int{flip};
+    }
+  }
 }
 
 }  // namespace
