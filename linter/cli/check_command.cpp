@@ -6,19 +6,20 @@
 #include <atomic>
 #include <thread>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <set>
 #include <memory>
 #include <optional>
-#include <sstream>
 
 #include "config/load.h"
 #include "diag/codes.h"
@@ -47,25 +48,45 @@ std::string describe_errno(int e, diag::Lang lang) {
   }
 }
 
+// Reads a whole file with one allocation of its size (plus one byte to see the end).
 bool read_file(const fs::path& path, std::string& out, std::string& error, diag::Lang lang) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = describe_errno(errno, lang);
     return false;
   }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = describe_errno(EISDIR, lang);
+  const auto fail = [&](int e) {
+    ::close(fd);
+    error = describe_errno(e, lang);
     return false;
+  };
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return fail(errno);
+  if (S_ISDIR(st.st_mode)) return fail(EISDIR);
+  out.resize(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
+  std::size_t used = 0;
+  while (true) {
+    if (used == out.size()) out.resize(out.size() * 2);  // it grew while we read, or a pipe
+    const ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(errno);
+    }
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
-    error = describe_errno(errno, lang);
-    return false;
-  }
-  out = std::move(buf).str();
+  ::close(fd);
+  out.resize(used);
   return true;
+}
+
+engine::FileReport io_error_report(std::string display, const std::string& why, diag::Lang lang) {
+  engine::FileReport r{std::move(display), std::string(), {}};
+  r.diagnostics.push_back(diag::make(
+      diag::Code::io_error, {0, 0}, fmt::format(fmt::runtime(tr(lang, "Filen kan ikke læses: {}.", "The file cannot be read: {}.")), why),
+      std::string(tr(lang, "Kontrollér stien og filens rettigheder; de andre filer er kontrolleret.",
+                     "Check the path and the file's permissions; the other files were checked."))));
+  return r;
 }
 
 std::optional<model::Date> parse_iso_date(const std::string& s) {
@@ -165,29 +186,24 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
   };
 
   bool failure = false;
-  // Files are read and their settings resolved in order on this thread; linting then runs
-  // on `jobs` threads, and each result goes to its input's slot, so the output is the same
-  // for any number of jobs.
+  // Files are found and their settings resolved in order on this thread; reading and
+  // linting then run on `jobs` threads, and each result goes to its input's slot, so the
+  // output is the same for any number of jobs.
   struct Work {
     std::string display;
     std::string source;
     engine::LintOptions options;
     fs::path file;  // empty for stdin
+    bool read = false;  // the worker reads `file` into `source`
   };
   std::vector<Work> work;
   // A path that cannot be read is a finding (PL024) of its own, so every format shows it and
   // the run goes on; exit code 2 stays for usage and internal failures.
   std::vector<std::pair<std::size_t, engine::FileReport>> io_errors;  // position among the work
   const auto io_error = [&](const std::string& display, const std::string& why) {
-    engine::FileReport r{display, std::string(), {}};
-    r.diagnostics.push_back(diag::make(
-        diag::Code::io_error, {0, 0},
-        fmt::format(fmt::runtime(tr(lang, "Filen kan ikke læses: {}.", "The file cannot be read: {}.")), why),
-        std::string(tr(lang, "Kontrollér stien og filens rettigheder; de andre filer er kontrolleret.",
-                       "Check the path and the file's permissions; the other files were checked."))));
-    io_errors.emplace_back(work.size(), std::move(r));
+    io_errors.emplace_back(work.size(), io_error_report(display, why, lang));
   };
-  const auto lint_one = [&](std::string display, std::string source, const fs::path& file) {
+  const auto lint_one = [&](std::string display, std::string source, const fs::path& file, bool read = false) {
     engine::LintOptions per_file = options;
     std::error_code ec;
     const fs::path abs = file.empty() ? fs::path() : fs::absolute(file, ec);
@@ -199,7 +215,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       return;
     }
     per_file.absolute_path = abs;
-    work.push_back({std::move(display), std::move(source), std::move(per_file), file});
+    work.push_back({std::move(display), std::move(source), std::move(per_file), file, read});
   };
 
   std::vector<std::string> paths = args.paths;
@@ -250,13 +266,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
           io_error(f.generic_string(), describe_errno(w->second, lang));
           continue;
         }
-        std::string source;
-        std::string error;
-        if (!read_file(f, source, error, lang)) {
-          io_error(f.generic_string(), error);
-          continue;
-        }
-        lint_one(f.generic_string(), std::move(source), f);
+        lint_one(f.generic_string(), std::string(), f, /*read=*/true);
       }
       continue;
     }
@@ -276,6 +286,13 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     std::atomic<std::size_t> next{0};
     const auto worker = [&] {
       for (std::size_t i = next++; i < work.size(); i = next++) {
+        if (work[i].read) {
+          std::string error;
+          if (!read_file(work[i].file, work[i].source, error, lang)) {
+            reports[i] = io_error_report(std::move(work[i].display), error, lang);
+            continue;
+          }
+        }
         reports[i] = engine::lint_buffer(std::move(work[i].display), std::move(work[i].source), work[i].options);
       }
     };

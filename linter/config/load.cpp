@@ -398,10 +398,17 @@ Settings Loader::load_file(const fs::path& file) {
 
 fs::path Loader::find_config(const fs::path& dir) {
   std::error_code ec;
-  fs::path d = fs::weakly_canonical(fs::absolute(dir), ec);
-  if (ec) d = fs::absolute(dir);
+  // Resolving symlinks costs system calls per path component; a bulk run asks for the same
+  // few folders thousands of times, so the folder as given is looked up first.
+  const fs::path given = fs::absolute(dir, ec);
+  if (const auto it = found_.find(given); !ec && it != found_.end()) return it->second;
+  fs::path d = fs::weakly_canonical(given, ec);
+  if (ec) d = given;
   const fs::path start = d;
-  if (const auto it = found_.find(start); it != found_.end()) return it->second;
+  if (const auto it = found_.find(start); it != found_.end()) {
+    found_[given] = it->second;
+    return it->second;
+  }
   fs::path result;
   while (true) {
     const fs::path candidate = d / kConfigFileName;
@@ -413,6 +420,7 @@ fs::path Loader::find_config(const fs::path& dir) {
     d = d.parent_path();
   }
   found_[start] = result;
+  found_[given] = result;
   return result;
 }
 
