@@ -17,7 +17,8 @@ constexpr RuleMeta kMeta{
     .summary_da = "En status nævner et mål eller delmål, som planen ikke har.",
     .summary_en = "A status names a goal or sub-goal the plan does not have.",
     .what = "Slår hver henvisning i statussens `Mål i perioden:` (`Mål 1`, `Delmål 1.1`) op blandt planens mål og "
-            "delmål. Et fund for hver henvisning, der ikke findes, på selve henvisningen; hjælpen viser planens mål. Kan "
+            "delmål. Et fund for hver henvisning, der ikke findes, på selve henvisningen; hjælpen viser planens mål, og "
+            "fundet peger også på det mål, et ukendt delmål skulle høre under, eller ellers på planens første mål. Kan "
             "feltet ikke læses, melder reglen intet (det har sin egen strukturdiagnose).",
     .why = "Statussen bygger på den individuelle plan og de mål, der er arbejdet med. 002_6148a88b2185cfbf.txt: "
            "»Statusrapporten skal udarbejdes af kontaktteamet med udgangspunkt i den individuelle plan og de mål og "
@@ -49,6 +50,21 @@ class StatusUnknownGoal final : public engine::Rule {
       if (!list.empty()) list += ", ";
       list += goal_label(g);
     });
+    // The second place of the finding: for »Delmål 1.7« the heading of Mål 1 when it exists,
+    // otherwise the plan's first goal, where the goals that can be named begin.
+    const auto related = [&](const model::Reference& r) -> std::vector<diag::Related> {
+      if (plan.goals.empty()) return {};
+      if (r.kind == model::ReferenceKind::subgoal) {
+        const std::string major = r.id.substr(0, r.id.find('.'));
+        for (const model::Goal& g : plan.goals) {
+          if (g.number.major != 0 && g.number.str() == major) {
+            return {{g.section.heading_range,
+                     fmt::format(fmt::runtime(ctx.tr("Mål {} og dets delmål", "Mål {} and its sub-goals")), major)}};
+          }
+        }
+      }
+      return {{plan.goals.front().section.heading_range, std::string(ctx.tr("planens mål begynder her", "the plan's goals begin here"))}};
+    };
     for (const model::Status& status : plan.statuses) {
       const auto* refs = status.section.value<std::vector<model::Reference>>(FieldId::goals_in_period);
       if (refs == nullptr) continue;
@@ -66,7 +82,8 @@ class StatusUnknownGoal final : public engine::Rule {
                                 : fmt::format(fmt::runtime(ctx.tr("Planens mål er: {}. Ret henvisningen til et af dem, eller fjern den.",
                                                                   "The plan's goals are: {}. Correct the reference to one of them, "
                                                                   "or remove it.")),
-                                              list));
+                                              list),
+                   {}, related(r));
       }
     }
   }

@@ -40,6 +40,37 @@ TEST(StatusUnknownGoal, FiresOnTheReference) {
   EXPECT_EQ(h[1].message, "Statussen nævner Delmål 1.2, som planen ikke har.");
 }
 
+// The second place: Mål 1's heading for an unknown Delmål 1.x, else the first goal; none
+// in a plan without goals.
+TEST(StatusUnknownGoal, RelatedIsWhereTheGoalsAre) {
+  engine::LintOptions o;
+  o.today = {2026, 8, 10};
+  const std::string text = std::string(kGoals) + "## Status 10-07-2026\nMål i perioden: Mål 4, Delmål 2.3, Delmål 5.1\n";
+  std::vector<diag::Diagnostic> f;
+  for (auto& d : engine::lint_buffer("test.plan", text, o).diagnostics) {
+    if (d.name == kRule) f.push_back(std::move(d));
+  }
+  const auto slice = [&](text::SourceRange r) { return text.substr(r.begin, r.end - r.begin); };
+  ASSERT_EQ(f.size(), 3u);
+  ASSERT_EQ(f[0].related.size(), 1u);
+  EXPECT_EQ(slice(f[0].related[0].range), "## Mål 1: A");
+  EXPECT_EQ(f[0].related[0].message, "planens mål begynder her");
+  ASSERT_EQ(f[1].related.size(), 1u);
+  EXPECT_EQ(slice(f[1].related[0].range), "## Mål 2: C");
+  EXPECT_EQ(f[1].related[0].message, "Mål 2 og dets delmål");
+  ASSERT_EQ(f[2].related.size(), 1u);
+  EXPECT_EQ(slice(f[2].related[0].range), "## Mål 1: A");
+
+  const std::string none = "# Individuel plan\n\n## Status 10-07-2026\nMål i perioden: Mål 1\n";
+  int reported = 0;
+  for (const auto& d : engine::lint_buffer("test.plan", none, o).diagnostics) {
+    if (d.name != kRule) continue;
+    ++reported;
+    EXPECT_TRUE(d.related.empty());
+  }
+  EXPECT_EQ(reported, 1);
+}
+
 TEST(StatusUnknownGoal, NumbersAfterOgPointAtTheNumber) {
   const auto h = hits(kRule, std::string(kGoals) + "## Status 10-07-2026\nMål i perioden: Mål 1 og 3\n");
   ASSERT_EQ(h.size(), 1u);
