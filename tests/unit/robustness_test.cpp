@@ -231,16 +231,28 @@ TEST(Robustness, HundredThousandDuplicateSections) {
 }
 
 TEST(Robustness, ManyDuplicateGoalNumbersAreNotQuadratic) {
-  // Each duplicate "## Mål 1" must cost about the same as any other heading: 60,000 duplicate
-  // sections ("## Ønsker") take about 0.1 s of CPU, so 60,000 duplicate goals must not take
-  // seconds. (Measured in process CPU time, so parallel tests do not count.)
-  std::string text(kHeader);
-  for (int i = 0; i < 60000; ++i) text += "## Mål 1: x\n";
-  const std::clock_t started = std::clock();
-  const BuildResult r = build_plan(text, diag::Lang::da);
-  const double seconds = static_cast<double>(std::clock() - started) / CLOCKS_PER_SEC;
-  EXPECT_EQ(r.diagnostics.size(), 59999u);
-  EXPECT_LT(seconds, 1.0) << "60,000 duplicate goal headings took " << seconds << " s of CPU";
+  // Each duplicate "## Mål 1" must cost about the same as any other duplicate heading. The
+  // yardstick is 60,000 duplicate sections ("## Ønsker") in the same process, so the check
+  // holds in sanitizer builds and on a loaded machine: a quadratic duplicate check on 60,000
+  // goals costs thousands of times more, a linear one a few times. (CPU time of the process,
+  // so parallel tests do not count.)
+  const auto cpu_seconds = [](const std::string& text, std::size_t expected_diagnostics) {
+    const std::clock_t started = std::clock();
+    const BuildResult r = build_plan(text, diag::Lang::da);
+    const double seconds = static_cast<double>(std::clock() - started) / CLOCKS_PER_SEC;
+    EXPECT_EQ(r.diagnostics.size(), expected_diagnostics);
+    return seconds;
+  };
+  std::string goals(kHeader);
+  std::string sections(kHeader);
+  for (int i = 0; i < 60000; ++i) {
+    goals += "## Mål 1: x\n";
+    sections += "## Ønsker\n";
+  }
+  const double yardstick = cpu_seconds(sections, 59999u);
+  const double duplicates = cpu_seconds(goals, 59999u);
+  EXPECT_LT(duplicates, 20 * yardstick + 0.05)
+      << "60,000 duplicate goal headings took " << duplicates << " s of CPU; 60,000 duplicate sections " << yardstick << " s";
 }
 
 TEST(Robustness, OneMegabyteLines) {
