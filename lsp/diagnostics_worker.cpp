@@ -56,7 +56,10 @@ void DiagnosticsWorker::loop() {
       if (it->second < next->second) next = it;
     }
     if (next->second > Clock::now()) {
-      wake_.wait_until(lock, next->second);
+      // A copy: wait_until reads its deadline again after waking, when forget() or stop()
+      // may have erased the entry (AddressSanitizer caught that in the Neovim test).
+      const Clock::time_point deadline = next->second;
+      wake_.wait_until(lock, deadline);
       continue;
     }
     const std::string uri = next->first;

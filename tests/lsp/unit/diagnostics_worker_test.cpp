@@ -73,5 +73,21 @@ TEST(DiagnosticsWorker, ForgetAndStop) {
   EXPECT_EQ(count.load(), 1);
 }
 
+// The worker waits for a due time that forget() erases meanwhile: it must not read the erased
+// entry when it wakes (a use-after-free that AddressSanitizer reports in the sanitizer run).
+TEST(DiagnosticsWorker, ForgetWhileWaitingForTheDueTime) {
+  std::atomic<int> count{0};
+  DiagnosticsWorker w([&](const std::string&) { ++count; }, 300ms);
+  w.schedule("a");
+  ASSERT_TRUE(eventually([&] { return count.load() == 1; }));
+  w.schedule("a");  // due in 300 ms: the worker now waits until then
+  std::this_thread::sleep_for(50ms);
+  w.forget("a");
+  std::this_thread::sleep_for(400ms);  // the wait times out after the entry is gone
+  EXPECT_EQ(count.load(), 1);
+  w.schedule("b");
+  EXPECT_TRUE(eventually([&] { return count.load() == 2; }));
+}
+
 }  // namespace
 }  // namespace planlint::lsp
