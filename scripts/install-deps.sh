@@ -11,6 +11,7 @@ packages=(
   pre-commit git python3 time bc
   chromium python3-icalendar neovim
   libstemmer-dev
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

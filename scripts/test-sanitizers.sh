@@ -1,32 +1,36 @@
 #!/usr/bin/env bash
-# Robustness stage of CI (after scripts/test.sh): the C++ test suite under AddressSanitizer
-# and UndefinedBehaviorSanitizer, then the libFuzzer target for a bounded time.
+# Robustness stage (run by scripts/test.sh after the normal suite): the C++ test suite, the
+# CLI and language-server tests under AddressSanitizer and UndefinedBehaviorSanitizer, then
+# the libFuzzer target over parse + model + all rules + outputs for a bounded time.
 #   FUZZ_SECONDS=60 scripts/test-sanitizers.sh
-# A crash, leak, timeout or out-of-memory fails the run; libFuzzer's reproducer is left in
-# build-fuzz/artifacts/ — copy it to fuzz/regressions/ to keep it as a regression test.
+# One clang tree (build-san) serves both: everything is built with ASan+UBSan and libFuzzer's
+# coverage hooks, the tests link without the fuzzer's main. A crash, leak, timeout or
+# out-of-memory fails the run; libFuzzer's reproducer is left in build-san/fuzz-artifacts/ —
+# copy it to fuzz/regressions/ to keep it as a regression test (the normal suite runs those).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 jobs=$(nproc)
+dir=${SAN_BUILD_DIR:-build-san}
 
-echo "== AddressSanitizer + UndefinedBehaviorSanitizer: C++ tests"
-if [ ! -f build-asan/CMakeCache.txt ]; then
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANLINT_SANITIZE=ON
+echo "== build: clang, AddressSanitizer + UndefinedBehaviorSanitizer + libFuzzer ($dir)"
+if [ ! -f "$dir/CMakeCache.txt" ]; then
+  CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANLINT_FUZZ=ON
 fi
-cmake --build build-asan -j "$jobs"
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+cmake --build "$dir" -j "$jobs"
+
+echo "== tests under the sanitizers"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-# The editor-extension and browser tests exercise no C++ beyond the CLI runs already covered.
-ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '(_e2e$|^vscode|^npm)'
+# The editor extension's own tests (TypeScript, npm) run no C++ beyond `planlint lsp`, which
+# the LSP sessions and both LSP clients cover here.
+ctest --test-dir "$dir" --output-on-failure -j "$jobs" -E '^(vscode|npm)'
 
 echo "== libFuzzer: ${FUZZ_SECONDS:-60} s over parse + model + all rules + outputs"
-if [ ! -f build-fuzz/CMakeCache.txt ]; then
-  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANLINT_FUZZ=ON -DBUILD_TESTING=OFF
-fi
-cmake --build build-fuzz -j "$jobs" --target planlint_fuzz
-mkdir -p build-fuzz/corpus build-fuzz/artifacts
+fuzzer="$dir/fuzz/planlint_fuzz"
+mkdir -p "$dir/fuzz-corpus" "$dir/fuzz-artifacts"
 # Kept crashers must still pass, then fuzz from the seeds (examples and edge cases).
-if compgen -G "fuzz/regressions/*" >/dev/null; then ./build-fuzz/fuzz/planlint_fuzz fuzz/regressions/*; fi
-./build-fuzz/fuzz/planlint_fuzz -max_total_time="${FUZZ_SECONDS:-60}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-  -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus fuzz/corpus
+if compgen -G "fuzz/regressions/*" >/dev/null; then "$fuzzer" fuzz/regressions/*; fi
+"$fuzzer" -max_total_time="${FUZZ_SECONDS:-60}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  -print_final_stats=1 -artifact_prefix="$dir/fuzz-artifacts/" "$dir/fuzz-corpus" fuzz/corpus examples
 echo "sanitizers and fuzzing: no crash, leak, timeout or out-of-memory"

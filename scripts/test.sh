@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (unit, golden, CLI).
+# Installs what is missing, builds, and runs every test: the normal suite (unit, rules,
+# language corpus, golden, CLI, pre-commit, output formats, agenda, LSP with Neovim and a
+# Node client, VS Code extension), then the robustness stage (the suite under ASan+UBSan and
+# 60 s of libFuzzer, scripts/test-sanitizers.sh). PLANLINT_SKIP_SANITIZERS=1 skips the latter
+# for a quick local run; CI never sets it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
+if [ "${PLANLINT_SKIP_SANITIZERS:-0}" != 1 ]; then
+  bash scripts/test-sanitizers.sh
+fi
