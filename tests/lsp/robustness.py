@@ -11,14 +11,14 @@ out-of-range and negative positions, a change for a document that is not open, N
 a document, a 50 MB document (linted, hovered, edited), a client that closes the connection
 mid-message or stops reading, and no CPU use while idle.
 """
-import json
 import os
-import queue
 import random
 import subprocess
 import sys
-import threading
 import time
+
+import lsp_client
+from lsp_client import frame, note, request
 
 PLANLINT = os.path.abspath(sys.argv[1])
 FAILURES = []
@@ -30,81 +30,15 @@ def check(condition, what):
         print("FAIL:", what, flush=True)
 
 
-def frame(message):
-    body = json.dumps(message, ensure_ascii=False).encode("utf-8") if not isinstance(message, bytes) else message
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
-
-
-class Server:
+class Server(lsp_client.Server):
     def __init__(self):
-        self.proc = subprocess.Popen([PLANLINT, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     env=dict(os.environ, PLANLINT_TODAY="2026-08-10"))
-        self.messages = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        out = self.proc.stdout
-        while True:
-            headers = {}
-            line = out.readline()
-            if not line:
-                self.messages.put(None)
-                return
-            while line not in (b"\r\n", b"\n", b""):
-                k, _, v = line.decode("ascii", "replace").partition(":")
-                headers[k.strip().lower()] = v.strip()
-                line = out.readline()
-            n = int(headers["content-length"])
-            self.messages.put(json.loads(out.read(n)))
-
-    def write(self, data):
-        self.proc.stdin.write(data)
-        self.proc.stdin.flush()
-
-    def send(self, message):
-        self.write(frame(message))
-
-    def next(self, timeout=30):
-        m = self.messages.get(timeout=timeout)
-        if m is None:
-            raise EOFError("the server closed its output (exit code %s)" % self.proc.poll())
-        return m
-
-    def answer(self, id_, timeout=30):
-        """The response to request `id_` (notifications before it are skipped)."""
-        while True:
-            m = self.next(timeout)
-            if m.get("id") == id_ and "method" not in m:
-                return m
-
-    def error_code(self, timeout=30):
-        m = self.next(timeout)
-        return m.get("error", {}).get("code"), m.get("id", "missing")
-
-    def cpu_ticks(self):
-        with open("/proc/%d/stat" % self.proc.pid) as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])
+        super().__init__(PLANLINT)
 
     def finish(self, expect_code=0, timeout=20):
-        try:
-            code = self.proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            check(False, "the server did not exit within %d s" % timeout)
-            return
-        check(code == expect_code, "exit code %s, expected %s" % (code, expect_code))
-
-
-def request(i, method, params=None):
-    m = {"jsonrpc": "2.0", "id": i, "method": method}
-    if params is not None:
-        m["params"] = params
-    return m
-
-
-def note(method, params):
-    return {"jsonrpc": "2.0", "method": method, "params": params}
+        code = self.wait(timeout)
+        check(code is not None, "the server did not exit within %d s" % timeout)
+        if code is not None:
+            check(code == expect_code, "exit code %s, expected %s" % (code, expect_code))
 
 
 def alive(s, i):
