@@ -89,6 +89,116 @@ RawLine flatten_line(PlanParser::LineContext* ctx) {
   return line;
 }
 
+// ---- Stage 1, fast path: the tree of a successful SLL parse, walked once ----------------------
+//
+// The generated accessors (ctx->field(), f->KEY(), f->continuation(), ...) each scan the
+// children with dynamic_cast; flatten_line calls up to a dozen of them per line. A tree from
+// the SLL pass with BailErrorStrategy is exactly the grammar's derivation: no error nodes, no
+// missing tokens, and every rule of PlanParser.g4 consumes at least one token. So a child is a
+// terminal exactly when it has no children, and each construct's children are read in the
+// grammar's order with one pass and static casts. Recovered trees (the LL pass) still go
+// through the accessors above.
+
+SourceRange token_range(antlr4::tree::ParseTree* node) {
+  return range_of(static_cast<antlr4::tree::TerminalNode*>(node));
+}
+
+std::size_t token_type(antlr4::tree::ParseTree* node) {
+  return static_cast<antlr4::tree::TerminalNode*>(node)->getSymbol()->getType();
+}
+
+bool is_terminal(const antlr4::tree::ParseTree* node) { return node->children.empty(); }
+
+std::size_t rule_of(antlr4::tree::ParseTree* node) { return static_cast<antlr4::RuleContext*>(node)->getRuleIndex(); }
+
+// continuation: CONT NL
+SourceRange continuation_range(antlr4::tree::ParseTree* node) { return token_range(node->children.front()); }
+
+// The children of a line-level construct: its terminals up to NL, then continuation*.
+void read_continuations(antlr4::tree::ParseTree* ctx, std::size_t from, std::vector<SourceRange>& out) {
+  const auto& children = ctx->children;
+  out.reserve(children.size() - from);
+  for (std::size_t i = from; i < children.size(); ++i) out.push_back(continuation_range(children[i]));
+}
+
+RawLine flatten_line_fast(antlr4::tree::ParseTree* line_ctx) {
+  antlr4::tree::ParseTree* ctx = line_ctx->children.front();  // line: exactly one alternative
+  RawLine line;
+  const auto& children = ctx->children;
+  std::size_t i = 0;
+  // Terminals up to and including NL.
+  for (; i < children.size() && is_terminal(children[i]); ++i) {
+    const std::size_t type = token_type(children[i]);
+    if (type == PlanParser::NL) {
+      ++i;
+      break;
+    }
+    switch (type) {
+      case PlanParser::KEY:
+      case PlanParser::ITEM_ID: line.key = token_range(children[i]); break;
+      case PlanParser::ITEM_MARK: line.range = token_range(children[i]); break;
+      default: line.value = token_range(children[i]); break;  // VALUE, ITEM_TEXT, TEXT, COMMENT, SUPPRESSION
+    }
+  }
+  read_continuations(ctx, i, line.continuations);
+  switch (rule_of(ctx)) {
+    case PlanParser::RuleField: line.kind = LineKind::field; break;
+    case PlanParser::RuleItem: line.kind = LineKind::item; break;
+    case PlanParser::RuleTextLine: line.kind = LineKind::text; break;
+    case PlanParser::RuleComment: line.kind = LineKind::comment; break;
+    case PlanParser::RuleSuppression: line.kind = LineKind::suppression; break;
+    default: line.kind = LineKind::blank; break;
+  }
+  const SourceRange first = line.kind == LineKind::item ? line.range : (line.kind == LineKind::field ? line.key : line.value);
+  SourceRange last = !line.value.empty() ? line.value : (!line.key.empty() ? line.key : first);
+  if (!line.continuations.empty()) last = line.continuations.back();
+  line.range = {first.begin, std::max(first.end, last.end)};
+  return line;
+}
+
+std::vector<RawSection> flatten_fast(PlanParser::PlanContext* plan, std::uint32_t size) {
+  std::vector<RawSection> sections;
+  sections.emplace_back();  // the preamble
+  RawLine leading;
+  // plan: continuation* line* section* EOF
+  for (antlr4::tree::ParseTree* child : plan->children) {
+    if (is_terminal(child)) break;  // EOF
+    switch (rule_of(child)) {
+      case PlanParser::RuleContinuation:
+        leading.continuations.push_back(continuation_range(child));
+        break;
+      case PlanParser::RuleLine:
+        sections.back().lines.push_back(flatten_line_fast(child));
+        break;
+      default: {  // section: heading line*
+        RawSection& raw = sections.emplace_back();
+        raw.has_heading = true;
+        const auto& parts = child->children;
+        antlr4::tree::ParseTree* h = parts.front();  // heading: HEADING_MARK HEADING_TEXT? NL continuation*
+        raw.mark = token_range(h->children[0]);
+        std::size_t k = 1;
+        if (token_type(h->children[1]) == PlanParser::HEADING_TEXT) raw.heading_text = token_range(h->children[k++]);
+        read_continuations(h, k + 1, raw.heading_continuations);
+        raw.lines.reserve(parts.size() - 1);
+        for (std::size_t j = 1; j < parts.size(); ++j) raw.lines.push_back(flatten_line_fast(parts[j]));
+        break;
+      }
+    }
+  }
+  if (!leading.continuations.empty()) {  // indented lines at the very start: strays
+    leading.kind = LineKind::blank;
+    leading.range = {leading.continuations.front().begin, leading.continuations.back().end};
+    auto& lines = sections.front().lines;
+    lines.insert(lines.begin(), std::move(leading));
+  }
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    const std::uint32_t begin = sections[i].has_heading ? sections[i].mark.begin : 0;
+    const std::uint32_t end = i + 1 < sections.size() ? sections[i + 1].mark.begin : size;
+    sections[i].range = {begin, end};
+  }
+  return sections;
+}
+
 std::vector<RawSection> flatten(PlanParser::PlanContext* plan, std::uint32_t size) {
   std::vector<RawSection> sections;
   RawSection preamble;
@@ -964,7 +1074,8 @@ BuildResult Builder::run() {
              fmt::format(fmt::runtime(tr(lang_, "Syntaksfejl: {}", "Syntax error: {}")), e.message),
              std::string(tr(lang_, "Dette er en fejl i planlint; rapportér den gerne med filen.", "This is a bug in planlint; please report it with the file.")));
     }
-    raw = flatten(parsed.root(), static_cast<std::uint32_t>(text_.size()));
+    raw = parsed.used_full_ll() ? flatten(parsed.root(), static_cast<std::uint32_t>(text_.size()))
+                                : flatten_fast(parsed.root(), static_cast<std::uint32_t>(text_.size()));
   }  // the parse tree is released here
 
   // Each heading's section kind, decided once.
