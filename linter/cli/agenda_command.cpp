@@ -1,20 +1,18 @@
 #include "cli/agenda_command.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <optional>
-#include <sstream>
 
 #include "agenda/agenda.h"
+#include "cli/plan_files.h"
 #include "config/load.h"
 #include "engine/lint.h"
 #include "engine/registry.h"
@@ -30,27 +28,6 @@ std::optional<model::Date> parse_cli_date(const std::string& s) {
   // ÅÅÅÅ-MM-DD as in `check --today`, and the plans' own DD-MM-ÅÅÅÅ.
   if (s.size() != 10) return std::nullopt;
   return model::parse_date(s).date;
-}
-
-bool read_file(const fs::path& path, std::string& out, std::string& error) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = std::strerror(EISDIR);
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return false;
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
-    error = std::strerror(errno);
-    return false;
-  }
-  out = std::move(buf).str();
-  return true;
 }
 
 }  // namespace
@@ -141,47 +118,15 @@ int run_agenda(const AgendaArgs& args, std::istream& in, std::ostream& out, std:
           args.stdin_filename.empty() ? fs::path() : fs::path(args.stdin_filename));
       continue;
     }
-    std::error_code ec;
-    const fs::path path(p);
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-      cannot_read(p, std::strerror(ec ? ec.value() : ENOENT));
-      continue;
-    }
-    if (!fs::is_directory(st)) {
+    // Every *.plan below a folder, in sorted order, as `planlint check` sees them. A path that
+    // cannot be read is reported (its deadlines would be missing), not skipped.
+    for (const PlanPath& plan : expand_path(p)) {
       std::string source;
-      std::string error;
-      if (read_file(path, source, error)) {
-        add(p, std::move(source), path);
+      int error = plan.error;
+      if (error == 0 && read_plan(plan.file, source, error)) {
+        add(plan.display, std::move(source), plan.file);
       } else {
-        cannot_read(p, error);
-      }
-      continue;
-    }
-    // Every *.plan below the folder, in sorted order (as `planlint check`).
-    // A folder that cannot be read is reported (its deadlines would be missing), not skipped.
-    std::vector<fs::path> found;
-    fs::recursive_directory_iterator it(path, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code fec;
-      if (it->is_directory(fec)) {
-        if (::access(it->path().c_str(), R_OK | X_OK) != 0) {
-          cannot_read(it->path().generic_string(), std::strerror(errno));
-          it.disable_recursion_pending();
-        }
-        continue;
-      }
-      if (it->path().extension() == ".plan") found.push_back(it->path());
-    }
-    if (ec) cannot_read(p, ec.message());
-    std::sort(found.begin(), found.end());
-    for (const fs::path& f : found) {
-      std::string source;
-      std::string error;
-      if (read_file(f, source, error)) {
-        add(f.generic_string(), std::move(source), f);
-      } else {
-        cannot_read(f.generic_string(), error);
+        cannot_read(plan.display, describe_errno(error, lang));
       }
     }
   }

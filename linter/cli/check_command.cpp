@@ -6,9 +6,6 @@
 #include <atomic>
 #include <thread>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -21,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+#include "cli/plan_files.h"
 #include "config/load.h"
 #include "diag/codes.h"
 #include "engine/lint.h"
@@ -37,48 +35,6 @@ namespace fs = std::filesystem;
 using diag::tr;
 
 namespace {
-
-std::string describe_errno(int e, diag::Lang lang) {
-  switch (e) {
-    case ENOENT: return std::string(tr(lang, "filen findes ikke", "no such file"));
-    case EACCES: return std::string(tr(lang, "adgang nægtet", "permission denied"));
-    case EISDIR: return std::string(tr(lang, "det er en mappe", "it is a directory"));
-    case ELOOP: return std::string(tr(lang, "for mange symbolske links (en løkke?)", "too many symbolic links (a loop?)"));
-    default: return std::strerror(e);
-  }
-}
-
-// Reads a whole file with one allocation of its size (plus one byte to see the end).
-bool read_file(const fs::path& path, std::string& out, std::string& error, diag::Lang lang) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = describe_errno(errno, lang);
-    return false;
-  }
-  const auto fail = [&](int e) {
-    ::close(fd);
-    error = describe_errno(e, lang);
-    return false;
-  };
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) return fail(errno);
-  if (S_ISDIR(st.st_mode)) return fail(EISDIR);
-  out.resize(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
-  std::size_t used = 0;
-  while (true) {
-    if (used == out.size()) out.resize(out.size() * 2);  // it grew while we read, or a pipe
-    const ssize_t n = ::read(fd, out.data() + used, out.size() - used);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno);
-    }
-    if (n == 0) break;
-    used += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
-  out.resize(used);
-  return true;
-}
 
 engine::FileReport io_error_report(std::string display, const std::string& why, diag::Lang lang) {
   engine::FileReport r{std::move(display), std::string(), {}};
@@ -227,56 +183,13 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
                args.stdin_filename.empty() ? fs::path() : fs::path(args.stdin_filename));
       continue;
     }
-    std::error_code ec;
-    const fs::path path(p);
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-      io_error(p, describe_errno(ec ? ec.value() : ENOENT, lang));
-      continue;
-    }
-    if (fs::is_directory(st)) {
-      std::vector<fs::path> found;
-      std::vector<std::pair<fs::path, int>> unreadable;  // folders and entries we cannot read
-      fs::recursive_directory_iterator it(path, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code fec;
-        const fs::path& entry = it->path();
-        if (it->is_directory(fec)) {
-          // Report an unreadable folder instead of skipping it silently.
-          if (::access(entry.c_str(), R_OK | X_OK) != 0) {
-            unreadable.emplace_back(entry, errno);
-            it.disable_recursion_pending();
-          }
-          continue;
-        }
-        if (entry.extension() != ".plan") continue;
-        const bool regular = it->is_regular_file(fec);
-        if (regular) {
-          found.push_back(entry);
-        } else if (fec) {
-          unreadable.emplace_back(entry, fec.value());  // e.g. a symlink loop
-        }
+    for (PlanPath& plan : expand_path(p)) {
+      if (plan.error != 0) {
+        io_error(plan.display, describe_errno(plan.error, lang));
+      } else {
+        lint_one(std::move(plan.display), std::string(), plan.file, /*read=*/true);
       }
-      if (ec) unreadable.emplace_back(path, ec.value());
-      for (const auto& [entry, e] : unreadable) found.push_back(entry);
-      std::map<fs::path, int> why(unreadable.begin(), unreadable.end());
-      std::sort(found.begin(), found.end());
-      for (const fs::path& f : found) {
-        if (const auto w = why.find(f); w != why.end()) {
-          io_error(f.generic_string(), describe_errno(w->second, lang));
-          continue;
-        }
-        lint_one(f.generic_string(), std::string(), f, /*read=*/true);
-      }
-      continue;
     }
-    std::string source;
-    std::string error;
-    if (!read_file(path, source, error, lang)) {
-      io_error(p, error);
-      continue;
-    }
-    lint_one(p, std::move(source), path);
   }
 
   std::vector<engine::FileReport> reports(work.size());
@@ -287,9 +200,9 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     const auto worker = [&] {
       for (std::size_t i = next++; i < work.size(); i = next++) {
         if (work[i].read) {
-          std::string error;
-          if (!read_file(work[i].file, work[i].source, error, lang)) {
-            reports[i] = io_error_report(std::move(work[i].display), error, lang);
+          int error = 0;
+          if (!read_plan(work[i].file, work[i].source, error)) {
+            reports[i] = io_error_report(std::move(work[i].display), describe_errno(error, lang), lang);
             continue;
           }
         }

@@ -972,8 +972,16 @@ TEST_F(AgendaCli, FolderStdinFiltersAndErrors) {
   EXPECT_EQ(in.out, kTable);
   const AgendaRun missing = planlint("agenda plans nope.plan --today 2026-11-01 --format csv", dir_);
   EXPECT_EQ(missing.exit, 2);
-  EXPECT_NE(missing.err.find("planlint: nope.plan: filen kan ikke læses"), std::string::npos) << missing.err;
+  EXPECT_NE(missing.err.find("planlint: nope.plan: filen kan ikke læses: filen findes ikke"), std::string::npos) << missing.err;
   EXPECT_NE(missing.out.find("plans/noah.plan"), std::string::npos) << "the other plans are still on the agenda";
+  // A symlink loop below a folder is reported as `check` reports it, not skipped.
+  std::filesystem::create_symlink("loop.plan", dir_ + "/plans/loop.plan");
+  const AgendaRun loop = planlint("agenda plans --today 2026-11-01 --format csv", dir_);
+  std::filesystem::remove(dir_ + "/plans/loop.plan");
+  EXPECT_EQ(loop.exit, 2);
+  EXPECT_NE(loop.err.find("planlint: plans/loop.plan: filen kan ikke læses: for mange symbolske links (en løkke?)"), std::string::npos)
+      << loop.err;
+  EXPECT_NE(loop.out.find("plans/noah.plan"), std::string::npos);
   EXPECT_EQ(planlint("agenda plans --today 2026-02-30", dir_).exit, 2);
   const AgendaRun reversed = planlint("agenda plans --from 2027-01-01 --until 2026-01-01", dir_);
   EXPECT_EQ(reversed.exit, 2);

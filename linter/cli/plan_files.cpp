@@ -1,0 +1,103 @@
+#include "cli/plan_files.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+
+namespace planlint::cli {
+
+namespace fs = std::filesystem;
+using diag::tr;
+
+std::string describe_errno(int error, diag::Lang lang) {
+  switch (error) {
+    case ENOENT: return std::string(tr(lang, "filen findes ikke", "no such file"));
+    case EACCES: return std::string(tr(lang, "adgang nægtet", "permission denied"));
+    case EISDIR: return std::string(tr(lang, "det er en mappe", "it is a directory"));
+    case ELOOP: return std::string(tr(lang, "for mange symbolske links (en løkke?)", "too many symbolic links (a loop?)"));
+    default: return std::strerror(error);
+  }
+}
+
+std::vector<PlanPath> expand_path(const std::string& p) {
+  std::error_code ec;
+  const fs::path path(p);
+  const fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return {{p, path, ec ? ec.value() : ENOENT}};
+  if (!fs::is_directory(st)) return {{p, path, 0}};
+
+  std::vector<fs::path> found;
+  std::map<fs::path, int> unreadable;  // folders and entries we cannot read
+  fs::recursive_directory_iterator it(path, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code fec;
+    const fs::path& entry = it->path();
+    if (it->is_directory(fec)) {
+      // Report an unreadable folder instead of skipping it silently: its plans are missing.
+      if (::access(entry.c_str(), R_OK | X_OK) != 0) {
+        unreadable.emplace(entry, errno);
+        found.push_back(entry);
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    if (entry.extension() != ".plan") continue;
+    if (it->is_regular_file(fec)) {
+      found.push_back(entry);
+    } else if (fec) {
+      unreadable.emplace(entry, fec.value());  // e.g. a symlink loop
+      found.push_back(entry);
+    }
+  }
+  if (ec) {
+    unreadable.emplace(path, ec.value());
+    found.push_back(path);
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<PlanPath> out;
+  out.reserve(found.size());
+  for (const fs::path& f : found) {
+    const auto why = unreadable.find(f);
+    out.push_back({f.generic_string(), f, why == unreadable.end() ? 0 : why->second});
+  }
+  return out;
+}
+
+bool read_plan(const fs::path& path, std::string& out, int& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = errno;
+    return false;
+  }
+  const auto fail = [&](int e) {
+    ::close(fd);
+    error = e;
+    return false;
+  };
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return fail(errno);
+  if (S_ISDIR(st.st_mode)) return fail(EISDIR);
+  // One byte more than the size, so the read that finds the end needs no second allocation.
+  out.resize(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
+  std::size_t used = 0;
+  while (true) {
+    if (used == out.size()) out.resize(out.size() * 2);  // it grew while we read, or a pipe
+    const ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(errno);
+    }
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  out.resize(used);
+  return true;
+}
+
+}  // namespace planlint::cli
