@@ -51,12 +51,11 @@ class ExpiredGoal final : public engine::Rule {
   void check(const model::Plan& plan, RuleContext& ctx) const override {
     const model::Date today = ctx.today();
     for_each_goal(plan, [&](const model::Goal& g, const model::Goal* parent) {
-      const model::Field* end = g.section.field(FieldId::end);
-      const auto* date = end != nullptr ? end->as<model::Date>() : nullptr;
-      if (date == nullptr || !(*date < today)) return;
-      if (schedule::is_closed(g, parent)) return;
+      // The same deadline the agenda shows: an end date of a goal that is not closed.
+      const std::optional<model::Date> date = schedule::goal_end_due(g, parent);
+      if (!date || !(*date < today)) return;
       const long days = today.days_since_epoch() - date->days_since_epoch();
-      ctx.report(end->value_range,
+      ctx.report(g.section.field(FieldId::end)->value_range,
                  fmt::format(fmt::runtime(ctx.tr(days == 1 ? "{} sluttede {} ({} dag siden), men er ikke afsluttet."
                                                            : "{} sluttede {} ({} dage siden), men er ikke afsluttet.",
                                                  days == 1 ? "{} ended on {} ({} day ago) but has not been closed."
