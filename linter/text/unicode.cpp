@@ -114,8 +114,31 @@ std::string sanitize_utf8(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// True when `text` is valid UTF-8 of code points below U+0300 only (ASCII and Latin-1
+// letters such as æ, ø, å: lead bytes C2..CB). Every such code point has NFC_Quick_Check=Yes
+// and canonical combining class 0 (the first combining marks start at U+0300), so the text
+// is already NFC and ICU need not see it: the common case for Danish prose.
+bool below_combining_marks(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    const unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    if (c < 0xC2 || c > 0xCB || end - p < 2 || (p[1] & 0xC0u) != 0x80u) return false;
+    p += 2;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string to_nfc(std::string_view text) {
-  if (is_ascii(text)) return std::string(text);
+  if (below_combining_marks(text)) return std::string(text);
   std::string clean = find_invalid_utf8(text).empty() ? std::string(text) : sanitize_utf8(text);
   const icu::Normalizer2* nfc = nfc_instance();
   if (nfc == nullptr) return clean;
@@ -137,6 +160,20 @@ std::string fold_key(std::string_view text) {
   out.reserve(text.size() + 4);
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
+    // ASCII without the call into decode_utf8 (what it would return for these bytes).
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      ++i;
+      if (b == ' ' || b == '\t') {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) {
+        out.push_back(' ');
+        pending_space = false;
+      }
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+      continue;
+    }
     const Decoded d = decode_utf8(text, i);
     i += d.length;
     char32_t cp = d.code_point;
@@ -174,6 +211,10 @@ namespace {
 std::size_t count_danish_letters(std::string_view text) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const Decoded d = decode_utf8(text, i);
     i += d.length;
     switch (d.code_point) {
@@ -187,8 +228,9 @@ std::size_t count_danish_letters(std::string_view text) {
 }  // namespace
 
 bool uses_ascii_danish_letters(std::string_view written, std::string_view canonical) {
-  if (fold_key(written) != fold_key(canonical)) return false;
-  return count_danish_letters(written) < count_danish_letters(canonical);
+  // The cheap condition first: most keywords (and every ASCII one) fail it.
+  if (count_danish_letters(written) >= count_danish_letters(canonical)) return false;
+  return fold_key(written) == fold_key(canonical);
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -160,6 +160,15 @@ TEST(ToNfc, InvalidBytesBecomeReplacementCharacter) {
   EXPECT_EQ(to_nfc("a\xCC\x8A\xC0"), "\xC3\xA5\xEF\xBF\xBD");   // NFC and repair together
 }
 
+// The fast path (valid UTF-8 below U+0300 is returned as is) must stop at its edges.
+TEST(ToNfc, LatinFastPathEdges) {
+  EXPECT_EQ(to_nfc("\xCB\xBF"), "\xCB\xBF");                 // U+02FF: last code point before the marks
+  EXPECT_EQ(to_nfc("e\xCC\x81"), "\xC3\xA9");                // U+0301 after e: composed by ICU
+  EXPECT_EQ(to_nfc("\xC3\xA5\xC3"), "\xC3\xA5\xEF\xBF\xBD");   // truncated lead byte at the end
+  EXPECT_EQ(to_nfc("\xC3\xA5\xC3("), "\xC3\xA5\xEF\xBF\xBD("); // lead byte without continuation
+  EXPECT_EQ(to_nfc("\xC1\xBF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
+}
+
 // ---- fold_key ---------------------------------------------------------------------------------
 
 TEST(FoldKey, DanishLettersFoldToAsciiSpellings) {
