@@ -11,6 +11,13 @@
 // better diagnostics than syntax errors would.
 parser grammar PlanParser;
 
+// Rule contexts come from a per-thread pool (grammar/plan_context.h); nothing else changes.
+options { contextSuperClass = PlanRuleContext; }
+
+@parser::postinclude {
+#include "plan_context.h"
+}
+
 tokens {
   HEADING_MARK, // "#".."######" at the start of a line
   HEADING_TEXT, // the rest of a heading line, trimmed
