@@ -20,7 +20,7 @@ std::string without_location(const config::ConfigError& e) {
 }
 
 std::unique_ptr<config::Loader> make_loader(diag::Lang lang) {
-  return std::make_unique<config::Loader>(lang, config::RuleNames{engine::is_known_selection, engine::suggest_rule});
+  return std::make_unique<config::Loader>(lang, engine::config_names());
 }
 
 }  // namespace

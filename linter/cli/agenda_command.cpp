@@ -72,7 +72,7 @@ int run_agenda(const AgendaArgs& args, std::istream& in, std::ostream& out, std:
   }
   options.with_findings = args.format == "html";
 
-  config::Loader loader(lang, {engine::is_known_selection, engine::suggest_rule});
+  config::Loader loader(lang, engine::config_names());
   std::optional<config::Settings> explicit_settings;
   if (!args.config_file.empty()) {
     try {

@@ -117,7 +117,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     }
   }
   options.version = identity;
-  config::Loader loader(lang, {engine::is_known_selection, engine::suggest_rule});
+  config::Loader loader(lang, engine::config_names());
   std::optional<config::Settings> explicit_settings;
   if (!args.config_file.empty()) {
     try {

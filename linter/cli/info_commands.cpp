@@ -9,6 +9,7 @@
 
 #include "config/load.h"
 #include "diag/codes.h"
+#include "engine/lint.h"
 #include "engine/registry.h"
 #include "engine/rule_docs.h"
 
@@ -69,7 +70,7 @@ int run_explain(const std::string& what, diag::Lang lang, std::ostream& out, std
 }
 
 int run_config_show(const std::string& path, const std::string& config_file, diag::Lang lang, std::ostream& out, std::ostream& err) {
-  config::Loader loader(lang, {engine::is_known_selection, engine::suggest_rule});
+  config::Loader loader(lang, engine::config_names());
   config::Settings s;
   std::string source;
   try {

@@ -19,7 +19,8 @@ namespace {
 
 std::uint32_t line_of(const toml::node& n) { return static_cast<std::uint32_t>(n.source().begin.line); }
 
-std::string closest(std::string_view word, std::initializer_list<std::string_view> candidates) {
+template <class Candidates>
+std::string closest(std::string_view word, const Candidates& candidates) {
   std::string best;
   std::size_t best_d = 3;
   for (std::string_view c : candidates) {
@@ -234,9 +235,43 @@ class Reader {
       const auto* arr = v.as_array();
       if (arr == nullptr) fail(line_of(v), fmt::format(fmt::runtime(tr(lang_, "»{}« skal være en liste af ord.", "»{}« must be a list of words.")), key));
       auto& list = s_.words[key];
-      for (const toml::node& e : *arr) list.push_back(text::to_nfc(string_value(e, key)));
+      for (const toml::node& e : *arr) {
+        list.push_back(text::to_nfc(string_value(e, key)));
+        check_word_section(list.back(), e);
+      }
       set_origin("words." + key, v);
     }
+  }
+
+  // "[problemer] selvmordsforsøg": the prefix must name a word-list section.
+  void check_word_section(std::string_view entry, const toml::node& n) const {
+    if (names_.word_sections.empty()) return;
+    while (!entry.empty() && (entry.front() == ' ' || entry.front() == '\t')) entry.remove_prefix(1);
+    if (entry.empty() || entry.front() != '[') return;
+    const std::size_t close = entry.find(']');
+    const std::string_view name = close == std::string_view::npos ? entry.substr(1) : entry.substr(1, close - 1);
+    const std::string key = text::fold_key(name);
+    for (std::string_view s : names_.word_sections) {
+      if (text::fold_key(s) == key) {
+        if (close != std::string_view::npos) return;
+        break;
+      }
+    }
+    std::string list;
+    for (std::string_view s : names_.word_sections) list += (list.empty() ? "" : ", ") + std::string(s);
+    if (close == std::string_view::npos) {
+      fail(line_of(n), fmt::format(fmt::runtime(tr(lang_, "»{}« mangler »]« efter afsnittets navn; skriv fx »[problemer] ord«.",
+                                                   "»{}« lacks »]« after the section name; write e.g. »[problemer] word«.")),
+                                   entry));
+    }
+    const std::string suggestion = closest(name, names_.word_sections);
+    fail(line_of(n), suggestion.empty()
+                         ? fmt::format(fmt::runtime(tr(lang_, "Ukendt ordlisteafsnit »[{}]« i »{}«. Kendte afsnit: {}.",
+                                                       "Unknown word-list section »[{}]« in »{}«. Known sections: {}.")),
+                                       name, entry, list)
+                         : fmt::format(fmt::runtime(tr(lang_, "Ukendt ordlisteafsnit »[{}]« i »{}«; mente du »[{}]«?",
+                                                       "Unknown word-list section »[{}]« in »{}«; did you mean »[{}]«?")),
+                                       name, entry, suggestion));
   }
 
   void read_overrides(const toml::node& n, const fs::path& base_dir) {

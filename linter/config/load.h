@@ -33,11 +33,14 @@ std::vector<std::string_view> builtin_profile_names();
 // The profile's TOML text, or empty when there is no such profile.
 std::string_view builtin_profile_text(std::string_view name);
 
-// Answers whether a selection entry names a rule ("ALL", a code, a code prefix or a name),
-// and suggests the closest name when it does not.
+// What the configuration refers to in the stages above it, for validation with a position:
+// whether a selection entry names a rule ("ALL", a code, a code prefix or a name) and the
+// closest name when it does not; and the sections a [words] entry may put itself in with a
+// "[section] " prefix (the language analysis's lists). Empty members: not validated.
 struct RuleNames {
   std::function<bool(std::string_view)> known;
   std::function<std::string(std::string_view)> suggest;
+  std::vector<std::string_view> word_sections;
 };
 
 inline constexpr std::string_view kConfigFileName = "planlint.toml";

@@ -7,6 +7,7 @@
 #include "config/load.h"
 #include "engine/cache.h"
 #include "engine/registry.h"
+#include "lang/lexicon.h"
 #include "model/builder.h"
 #include "text/cpr.h"
 
@@ -161,5 +162,7 @@ model::Date system_today() {
   localtime_r(&now, &local);
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
+
+config::RuleNames config_names() { return {is_known_selection, suggest_rule, lang::list_section_names()}; }
 
 }  // namespace planlint::engine

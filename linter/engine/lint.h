@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "config/load.h"
 #include "config/settings.h"
 #include "diag/diagnostic.h"
 #include "engine/rule.h"
@@ -54,5 +55,10 @@ const config::Settings& default_settings();
 
 // The system's local date.
 model::Date system_today();
+
+// What a configuration file is validated against: the rules and structure codes, and the
+// language analysis's word-list sections. Every command and the language server load
+// planlint.toml with these.
+config::RuleNames config_names();
 
 }  // namespace planlint::engine

@@ -107,6 +107,12 @@ std::string_view list_section_name(ListId id) {
   return "";
 }
 
+std::vector<std::string_view> list_section_names() {
+  std::vector<std::string_view> out;
+  for (const auto& s : kSections) out.push_back(s.name);
+  return out;
+}
+
 Lexicon::Lexicon(const std::vector<std::pair<std::string_view, std::string_view>>& files,
                  const std::map<std::string, std::vector<std::string>>& extra) {
   static std::atomic<std::uint64_t> counter{0};

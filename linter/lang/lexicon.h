@@ -48,6 +48,8 @@ enum class ListId : std::uint8_t {
 inline constexpr std::size_t kListCount = static_cast<std::size_t>(ListId::count_);
 
 std::string_view list_section_name(ListId id);  // "undgåelse"
+// Every section name a word list may use ("[undgåelse]", "[vag]", ...), in list order.
+std::vector<std::string_view> list_section_names();
 
 struct PatternWord {
   bool gap = false;       // "*": one optional word of any kind

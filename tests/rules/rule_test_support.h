@@ -46,7 +46,7 @@ inline std::vector<RuleHit> hits(std::string_view rule, std::string_view text, m
 
 // Settings from TOML text (as a planlint.toml would give).
 inline config::Settings settings_from(std::string_view toml) {
-  config::Loader loader(diag::Lang::da, {engine::is_known_selection, engine::suggest_rule});
+  config::Loader loader(diag::Lang::da, engine::config_names());
   return loader.load_text(toml, "planlint.toml", ".");
 }
 
