@@ -13,8 +13,6 @@
 //   output  sorting the findings and rendering the file's report in the chosen format
 // "parsing" and "model" are differences of nested calls (build_plan parses internally and
 // the parser pulls the scanner); the other stages are timed directly.
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -33,27 +31,13 @@
 #include "syntax/parse.h"
 #include "syntax/scanner.h"
 
+#include "read_all.h"
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool read_all(const char* path, std::string& out) {
-  const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  out.clear();
-  char buf[1 << 16];
-  while (true) {
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      ::close(fd);
-      return false;
-    }
-    if (n == 0) break;
-    out.append(buf, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
-  return true;
-}
+using bench::read_all;
 
 double seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
 

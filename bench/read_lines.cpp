@@ -5,8 +5,6 @@
 //
 // Prints files, bytes, lines and its own wall time; a checksum of the line lengths keeps the
 // compiler from dropping the work.
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -17,25 +15,11 @@
 #include <string_view>
 #include <vector>
 
+#include "read_all.h"
+
 namespace {
 
-bool read_all(const char* path, std::string& out) {
-  const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  out.clear();
-  char buf[1 << 16];
-  while (true) {
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      ::close(fd);
-      return false;
-    }
-    if (n == 0) break;
-    out.append(buf, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
-  return true;
-}
+using bench::read_all;
 
 }  // namespace
 
