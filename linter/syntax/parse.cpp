@@ -30,13 +30,83 @@ class ErrorCollector final : public antlr4::BaseErrorListener {
   std::vector<SyntaxError>& errors_;
 };
 
+// The parser's token stream: every token of the buffer scanned up front into one vector.
+// It behaves as antlr4::CommonTokenStream does for a source whose tokens are all on the
+// default channel (LT/LA clamp at EOF, LT(-k) looks back, seek clamps to the last token,
+// consume() refuses EOF), without its per-token heap objects, its lazy fetching behind every
+// LT() and its dynamic_cast per token. LA(), which the parser calls at every decision, reads
+// a plain array of token types.
+class PlanTokenStream final : public antlr4::TokenStream {
+ public:
+  explicit PlanTokenStream(Scanner& source) : source_(source) {
+    source_.scan_tokens(tokens_);
+    types_.reserve(tokens_.size());
+    for (const antlr4::CommonToken& t : tokens_) types_.push_back(t.getType());
+  }
+
+  antlr4::Token* LT(ssize_t k) override {
+    if (k == 0) return nullptr;
+    if (k < 0) {
+      const auto back = static_cast<std::size_t>(-k);
+      return back > p_ ? nullptr : &tokens_[p_ - back];
+    }
+    return &tokens_[std::min(p_ + static_cast<std::size_t>(k) - 1, tokens_.size() - 1)];
+  }
+  std::size_t LA(ssize_t i) override {
+    if (i > 0) return types_[std::min(p_ + static_cast<std::size_t>(i) - 1, types_.size() - 1)];
+    antlr4::Token* t = LT(i);
+    return t != nullptr ? t->getType() : antlr4::Token::INVALID_TYPE;
+  }
+  void consume() override {
+    if (types_[p_] == antlr4::Token::EOF) throw antlr4::IllegalStateException("cannot consume EOF");
+    ++p_;
+  }
+  antlr4::Token* get(std::size_t index) const override {
+    if (index >= tokens_.size()) {
+      throw antlr4::IndexOutOfBoundsException("token index " + std::to_string(index) + " out of range 0.." +
+                                              std::to_string(tokens_.size() - 1));
+    }
+    return const_cast<antlr4::CommonToken*>(&tokens_[index]);
+  }
+  ssize_t mark() override { return 0; }
+  void release(ssize_t /*marker*/) override {}
+  std::size_t index() override { return p_; }
+  void seek(std::size_t index) override { p_ = std::min(index, tokens_.size() - 1); }
+  std::size_t size() override { return tokens_.size(); }
+  std::string getSourceName() const override { return source_.getSourceName(); }
+  antlr4::TokenSource* getTokenSource() const override { return &source_; }
+
+  std::string getText(const antlr4::misc::Interval& interval) override {
+    if (interval.a < 0 || interval.b < 0) return {};
+    const auto stop = std::min(static_cast<std::size_t>(interval.b), tokens_.size() - 1);
+    std::string out;
+    for (auto i = static_cast<std::size_t>(interval.a); i <= stop; ++i) {
+      if (types_[i] == antlr4::Token::EOF) break;
+      out += tokens_[i].getText();
+    }
+    return out;
+  }
+  std::string getText() override { return getText(antlr4::misc::Interval(std::size_t{0}, tokens_.size() - 1)); }
+  std::string getText(antlr4::RuleContext* ctx) override { return getText(ctx->getSourceInterval()); }
+  std::string getText(antlr4::Token* start, antlr4::Token* stop) override {
+    if (start == nullptr || stop == nullptr) return {};
+    return getText(antlr4::misc::Interval(start->getTokenIndex(), stop->getTokenIndex()));
+  }
+
+ private:
+  Scanner& source_;
+  std::vector<antlr4::CommonToken> tokens_;
+  std::vector<std::size_t> types_;
+  std::size_t p_ = 0;
+};
+
 }  // namespace
 
 struct ParseState {
-  explicit ParseState(std::string_view text) : scanner(text), tokens(&scanner), parser(&tokens), collector(errors) {}
+  explicit ParseState(std::string_view text) : scanner(text), tokens(scanner), parser(&tokens), collector(errors) {}
 
   Scanner scanner;
-  antlr4::CommonTokenStream tokens;
+  PlanTokenStream tokens;
   grammar::PlanParser parser;
   std::vector<SyntaxError> errors;
   ErrorCollector collector;
@@ -58,7 +128,7 @@ ParseResult::ParseResult(std::string_view text) : state_(std::make_unique<ParseS
   }
   // Stage 2: full LL with error recovery and reporting.
   state_->full_ll = true;
-  state_->tokens.reset();
+  state_->tokens.seek(0);
   p.reset();
   p.addErrorListener(&state_->collector);
   p.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);

@@ -8,19 +8,6 @@ namespace {
 
 using P = planlint::grammar::PlanParser;
 
-// ANTLR's token streams own each token through a unique_ptr<Token> and delete it with the
-// parse; a plan has thousands. Taking them from the parser's per-thread block pool (the same
-// as the rule contexts) saves a malloc and a free per token.
-class PooledToken final : public antlr4::CommonToken {
- public:
-  using antlr4::CommonToken::CommonToken;
-  static void* operator new(std::size_t n) { return Pool::allocate(n); }
-  static void operator delete(void* p, std::size_t n) noexcept { Pool::release(p, n); }
-
- private:
-  using Pool = planlint::grammar::BlockPool<sizeof(antlr4::CommonToken)>;
-};
-
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -171,7 +158,7 @@ std::unique_ptr<antlr4::Token> Scanner::nextToken() {
     pending_.clear();
     next_ = 0;
     if (!scan_line(pending_)) {
-      auto eof = std::make_unique<PooledToken>(std::make_pair(this, nullptr), antlr4::Token::EOF,
+      auto eof = std::make_unique<antlr4::CommonToken>(std::make_pair(this, nullptr), antlr4::Token::EOF,
                                                        antlr4::Token::DEFAULT_CHANNEL, text_.size(), text_.size() - 1);
       eof->setLine(line_ + 1);
       return eof;
@@ -180,12 +167,44 @@ std::unique_ptr<antlr4::Token> Scanner::nextToken() {
   }
   const RawToken& r = pending_[next_++];
   // ANTLR's stop index is inclusive: a zero-width token has stop = start - 1.
-  auto token = std::make_unique<PooledToken>(std::make_pair(this, nullptr), r.type,
+  auto token = std::make_unique<antlr4::CommonToken>(std::make_pair(this, nullptr), r.type,
                                                      antlr4::Token::DEFAULT_CHANNEL, r.begin,
                                                      static_cast<std::size_t>(r.end) - 1);
   token->setLine(line_);
   token->setCharPositionInLine(r.begin - line_start_);
   return token;
+}
+
+void Scanner::scan_tokens(std::vector<antlr4::CommonToken>& out) {
+  const auto source = std::make_pair(static_cast<antlr4::TokenSource*>(this), static_cast<antlr4::CharStream*>(nullptr));
+  out.reserve(out.size() + (text_.size() - pos_) / 12 + 2);  // about one token per 16 bytes of a plan
+  // Pending tokens of a line nextToken() has started.
+  for (; next_ < pending_.size(); ++next_) {
+    const RawToken& r = pending_[next_];
+    antlr4::CommonToken& t = out.emplace_back(source, r.type, antlr4::Token::DEFAULT_CHANNEL, r.begin,
+                                              static_cast<std::size_t>(r.end) - 1);
+    t.setLine(line_);
+    t.setCharPositionInLine(r.begin - line_start_);
+    t.setTokenIndex(out.size() - 1);
+  }
+  pending_.clear();
+  next_ = 0;
+  while (scan_line(pending_)) {
+    ++line_;
+    for (const RawToken& r : pending_) {
+      // ANTLR's stop index is inclusive: a zero-width token has stop = start - 1.
+      antlr4::CommonToken& t = out.emplace_back(source, r.type, antlr4::Token::DEFAULT_CHANNEL, r.begin,
+                                                static_cast<std::size_t>(r.end) - 1);
+      t.setLine(line_);
+      t.setCharPositionInLine(r.begin - line_start_);
+      t.setTokenIndex(out.size() - 1);
+    }
+    pending_.clear();
+  }
+  antlr4::CommonToken& eof = out.emplace_back(source, antlr4::Token::EOF, antlr4::Token::DEFAULT_CHANNEL, text_.size(),
+                                              text_.size() - 1);
+  eof.setLine(line_ + 1);
+  eof.setTokenIndex(out.size() - 1);
 }
 
 std::vector<RawToken> scan_all(std::string_view text) {

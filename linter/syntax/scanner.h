@@ -34,6 +34,11 @@ class Scanner final : public antlr4::TokenSource {
   // Scans the next line into `out` (tokens always end with NL); false at the end of input.
   bool scan_line(std::vector<RawToken>& out);
 
+  // Every remaining token, EOF last, as nextToken() would return them one by one (same type,
+  // offsets, line, column), with token indexes 0, 1, ...: TokenStream's storage, one vector
+  // instead of one heap object per token.
+  void scan_tokens(std::vector<antlr4::CommonToken>& out);
+
  private:
   std::string_view text_;
   std::size_t pos_ = 0;
