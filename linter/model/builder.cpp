@@ -414,9 +414,18 @@ void Builder::report_strays(const std::vector<SourceRange>& conts) {
 std::string Builder::field_suggestion(std::string_view folded, SectionKind kind) const {
   const FieldSpec* best = nullptr;
   std::size_t best_distance = 0;
-  const auto consider = [&](const FieldSpec& f, bool in_section) {
-    const std::size_t d = text::edit_distance(folded, text::fold_key(f.name));
-    const std::size_t limit = std::max<std::size_t>(2, folded.size() / 4);
+  // Every unknown key ("Mor siger: ..." in prose) is compared with every field name: fold the
+  // names once.
+  static const std::vector<std::string> folded_names = [] {
+    std::vector<std::string> out;
+    for (const FieldSpec& f : all_fields()) out.push_back(text::fold_key(f.name));
+    return out;
+  }();
+  const std::size_t limit = std::max<std::size_t>(2, folded.size() / 4);
+  const auto consider = [&](const FieldSpec& f, std::string_view name, bool in_section) {
+    // The distance is at least the difference in length: skip names that cannot be close.
+    if ((name.size() > folded.size() ? name.size() - folded.size() : folded.size() - name.size()) > limit) return;
+    const std::size_t d = text::edit_distance(folded, name);
     // Prefer fields of this section: others must be strictly closer.
     const std::size_t score = d * 2 + (in_section ? 0 : 1);
     if (d <= limit && (best == nullptr || score < best_distance)) {
@@ -424,7 +433,10 @@ std::string Builder::field_suggestion(std::string_view folded, SectionKind kind)
       best_distance = score;
     }
   };
-  for (const FieldSpec& f : all_fields()) consider(f, (f.sections & section_bit(kind)) != 0);
+  const std::span<const FieldSpec> fields = all_fields();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    consider(fields[i], folded_names[i], (fields[i].sections & section_bit(kind)) != 0);
+  }
   return best != nullptr ? std::string(best->name) : std::string();
 }
 

@@ -1,6 +1,7 @@
 #include "text/line_index.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/unicode.h"
 
@@ -10,8 +11,13 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") content_begin_ = 3;
   starts_.reserve(text.size() / 40 + 1);
   starts_.push_back(content_begin_);
-  for (std::size_t i = content_begin_; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  const char* const data = text.data();
+  const char* const end = data + text.size();
+  for (const char* p = data + content_begin_; p < end;) {
+    const auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    if (nl == nullptr) break;
+    starts_.push_back(static_cast<std::uint32_t>(nl - data + 1));
+    p = nl + 1;
   }
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/bytestream.h>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace planlint::text {
@@ -68,8 +69,21 @@ std::vector<SourceRange> find_invalid_utf8(std::string_view text, std::uint32_t 
   std::vector<SourceRange> out;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
+    // Runs of ASCII eight bytes at a time, then ASCII and two-byte letters (æ, ø, å) inline.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
       ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0u) == 0x80u) {
+      i += 2;
       continue;
     }
     const Decoded d = decode_utf8(text, i);
