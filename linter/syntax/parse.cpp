@@ -35,14 +35,10 @@ class ErrorCollector final : public antlr4::BaseErrorListener {
 // default channel (LT/LA clamp at EOF, LT(-k) looks back, seek clamps to the last token,
 // consume() refuses EOF), without its per-token heap objects, its lazy fetching behind every
 // LT() and its dynamic_cast per token. LA(), which the parser calls at every decision, reads
-// a plain array of token types.
+// the token's type without a virtual call.
 class PlanTokenStream final : public antlr4::TokenStream {
  public:
-  explicit PlanTokenStream(Scanner& source) : source_(source) {
-    source_.scan_tokens(tokens_);
-    types_.reserve(tokens_.size());
-    for (const antlr4::CommonToken& t : tokens_) types_.push_back(t.getType());
-  }
+  explicit PlanTokenStream(Scanner& source) : source_(source) { source_.scan_tokens(tokens_); }
 
   antlr4::Token* LT(ssize_t k) override {
     if (k == 0) return nullptr;
@@ -53,12 +49,12 @@ class PlanTokenStream final : public antlr4::TokenStream {
     return &tokens_[std::min(p_ + static_cast<std::size_t>(k) - 1, tokens_.size() - 1)];
   }
   std::size_t LA(ssize_t i) override {
-    if (i > 0) return types_[std::min(p_ + static_cast<std::size_t>(i) - 1, types_.size() - 1)];
+    if (i > 0) return tokens_[std::min(p_ + static_cast<std::size_t>(i) - 1, tokens_.size() - 1)].type();
     antlr4::Token* t = LT(i);
     return t != nullptr ? t->getType() : antlr4::Token::INVALID_TYPE;
   }
   void consume() override {
-    if (types_[p_] == antlr4::Token::EOF) throw antlr4::IllegalStateException("cannot consume EOF");
+    if (tokens_[p_].type() == antlr4::Token::EOF) throw antlr4::IllegalStateException("cannot consume EOF");
     ++p_;
   }
   antlr4::Token* get(std::size_t index) const override {
@@ -66,7 +62,7 @@ class PlanTokenStream final : public antlr4::TokenStream {
       throw antlr4::IndexOutOfBoundsException("token index " + std::to_string(index) + " out of range 0.." +
                                               std::to_string(tokens_.size() - 1));
     }
-    return const_cast<antlr4::CommonToken*>(&tokens_[index]);
+    return const_cast<PlanToken*>(&tokens_[index]);
   }
   ssize_t mark() override { return 0; }
   void release(ssize_t /*marker*/) override {}
@@ -81,7 +77,7 @@ class PlanTokenStream final : public antlr4::TokenStream {
     const auto stop = std::min(static_cast<std::size_t>(interval.b), tokens_.size() - 1);
     std::string out;
     for (auto i = static_cast<std::size_t>(interval.a); i <= stop; ++i) {
-      if (types_[i] == antlr4::Token::EOF) break;
+      if (tokens_[i].type() == antlr4::Token::EOF) break;
       out += tokens_[i].getText();
     }
     return out;
@@ -95,8 +91,7 @@ class PlanTokenStream final : public antlr4::TokenStream {
 
  private:
   Scanner& source_;
-  std::vector<antlr4::CommonToken> tokens_;
-  std::vector<std::size_t> types_;
+  std::vector<PlanToken> tokens_;
   std::size_t p_ = 0;
 };
 

@@ -1,5 +1,8 @@
 #include "syntax/scanner.h"
 
+#include <limits>
+#include <string>
+
 #include "PlanParser.h"
 
 namespace planlint::syntax {
@@ -175,36 +178,28 @@ std::unique_ptr<antlr4::Token> Scanner::nextToken() {
   return token;
 }
 
-void Scanner::scan_tokens(std::vector<antlr4::CommonToken>& out) {
-  const auto source = std::make_pair(static_cast<antlr4::TokenSource*>(this), static_cast<antlr4::CharStream*>(nullptr));
+void Scanner::scan_tokens(std::vector<PlanToken>& out) {
   out.reserve(out.size() + (text_.size() - pos_) / 12 + 2);  // about one token per 16 bytes of a plan
+  // ANTLR's stop index is inclusive: a zero-width token has stop = start - 1.
+  const auto add = [&](const RawToken& r) {
+    out.emplace_back(this, r.type, r.begin, static_cast<std::size_t>(r.end) - 1, line_, r.begin - line_start_, out.size());
+  };
   // Pending tokens of a line nextToken() has started.
-  for (; next_ < pending_.size(); ++next_) {
-    const RawToken& r = pending_[next_];
-    antlr4::CommonToken& t = out.emplace_back(source, r.type, antlr4::Token::DEFAULT_CHANNEL, r.begin,
-                                              static_cast<std::size_t>(r.end) - 1);
-    t.setLine(line_);
-    t.setCharPositionInLine(r.begin - line_start_);
-    t.setTokenIndex(out.size() - 1);
-  }
+  for (; next_ < pending_.size(); ++next_) add(pending_[next_]);
   pending_.clear();
   next_ = 0;
   while (scan_line(pending_)) {
     ++line_;
-    for (const RawToken& r : pending_) {
-      // ANTLR's stop index is inclusive: a zero-width token has stop = start - 1.
-      antlr4::CommonToken& t = out.emplace_back(source, r.type, antlr4::Token::DEFAULT_CHANNEL, r.begin,
-                                                static_cast<std::size_t>(r.end) - 1);
-      t.setLine(line_);
-      t.setCharPositionInLine(r.begin - line_start_);
-      t.setTokenIndex(out.size() - 1);
-    }
+    for (const RawToken& r : pending_) add(r);
     pending_.clear();
   }
-  antlr4::CommonToken& eof = out.emplace_back(source, antlr4::Token::EOF, antlr4::Token::DEFAULT_CHANNEL, text_.size(),
-                                              text_.size() - 1);
-  eof.setLine(line_ + 1);
-  eof.setTokenIndex(out.size() - 1);
+  out.emplace_back(this, antlr4::Token::EOF, text_.size(), text_.size() - 1, line_ + 1, std::numeric_limits<std::size_t>::max(), out.size());
+}
+
+std::string PlanToken::toString() const {
+  const auto num = [](std::size_t v) { return v == std::numeric_limits<std::size_t>::max() ? std::string("-1") : std::to_string(v); };
+  return "[@" + num(index_) + "," + num(start_) + ":" + num(stop_) + "='<no text>',<" + num(type_) + ">," +
+         std::to_string(line_) + ":" + num(column_) + "]";
 }
 
 std::vector<RawToken> scan_all(std::string_view text) {
