@@ -95,6 +95,43 @@ class PlanTokenStream final : public antlr4::TokenStream {
   std::size_t p_ = 0;
 };
 
+// A terminal node from the per-thread block pool (grammar/plan_context.h), like the contexts.
+class PooledTerminalNode final : public antlr4::tree::TerminalNodeImpl {
+ public:
+  using antlr4::tree::TerminalNodeImpl::TerminalNodeImpl;
+  static void* operator new(std::size_t n) { return Pool::allocate(n); }
+  static void operator delete(void* p, std::size_t n) noexcept { Pool::release(p, n); }
+
+ private:
+  using Pool = grammar::BlockPool<sizeof(antlr4::tree::TerminalNodeImpl) + 16>;
+};
+
+// The generated parser with two steps of the runtime's Parser done without a heap block or a
+// dynamic_cast per node. Both do exactly what antlr4::Parser 4.9 does in the cases they take
+// (no parse listeners, not recovering from an error: every SLL pass); other cases go to it.
+class PlanParser final : public grammar::PlanParser {
+ public:
+  using grammar::PlanParser::PlanParser;
+
+  // Parser::consume: the terminal node comes from the pool instead of createTerminalNode's new.
+  antlr4::Token* consume() override {
+    if (!_buildParseTrees || !_parseListeners.empty() || _errHandler->inErrorRecoveryMode(this)) {
+      return grammar::PlanParser::consume();
+    }
+    antlr4::Token* token = getCurrentToken();
+    if (token->getType() != antlr4::Token::EOF) getInputStream()->consume();
+    _ctx->addChild(_tracker.createInstance<PooledTerminalNode>(token));
+    return token;
+  }
+
+  // Parser::addContextToParseTree: every context's parent is a generated context, so the
+  // runtime's dynamic_cast to ParserRuleContext is a static_cast.
+  void addContextToParseTree() override {
+    if (_ctx->parent == nullptr) return;
+    static_cast<antlr4::ParserRuleContext*>(_ctx->parent)->addChild(_ctx);
+  }
+};
+
 }  // namespace
 
 struct ParseState {
@@ -102,7 +139,7 @@ struct ParseState {
 
   Scanner scanner;
   PlanTokenStream tokens;
-  grammar::PlanParser parser;
+  PlanParser parser;
   std::vector<SyntaxError> errors;
   ErrorCollector collector;
   grammar::PlanParser::PlanContext* tree = nullptr;
