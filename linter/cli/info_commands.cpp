@@ -128,9 +128,16 @@ int run_config_show(const std::string& path, const std::string& config_file, dia
   if (!s.words.empty()) out << "\n[words]\n";
   for (const auto& [k, v] : s.words) line("words." + k, list(v));
   for (const auto& o : s.overrides) {
-    out << fmt::format("\n[[overrides]]  # {}\npaths = {}\n", origin("overrides"), list(o.paths));
+    out << fmt::format("\n[[overrides]]  # {}\npaths = {}\n", o.origin.empty() ? origin("overrides") : o.origin,
+                       list(o.paths));
     if (!o.select.empty()) out << "select = " << list(o.select) << '\n';
     if (!o.ignore.empty()) out << "ignore = " << list(o.ignore) << '\n';
+    if (!o.severity.empty()) {
+      std::string table;
+      for (const auto& [rule, sev] : o.severity)
+        table += fmt::format("{}{} = \"{}\"", table.empty() ? "" : ", ", rule, diag::severity_id(sev));
+      out << "severity = { " << table << " }\n";
+    }
   }
   return 0;
 }

@@ -19,18 +19,36 @@ namespace {
 
 std::uint32_t line_of(const toml::node& n) { return static_cast<std::uint32_t>(n.source().begin.line); }
 
+// The candidate within two edits of `word`; failing that, the only candidate that `word` is the
+// start of ("max-evaluation" for "max-evaluation-interval"). Empty when there is none.
 template <class Candidates>
 std::string closest(std::string_view word, const Candidates& candidates) {
   std::string best;
   std::size_t best_d = 3;
+  std::string prefix_of;
+  int prefix_count = 0;
   for (std::string_view c : candidates) {
     const std::size_t d = text::edit_distance(word, c);
     if (d < best_d) {
       best_d = d;
       best = c;
     }
+    if (word.size() >= 3 && c.size() > word.size() && c.starts_with(word)) {
+      prefix_of = c;
+      ++prefix_count;
+    }
   }
+  if (best.empty() && prefix_count == 1) return prefix_of;
   return best;
+}
+
+// The UTF-8 sequence that starts at `i` (one byte when it is not valid UTF-8).
+std::string_view code_point_at(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  const std::size_t n = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  std::size_t len = 1;
+  while (len < n && i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
+  return s.substr(i, len);
 }
 
 std::optional<diag::Severity> parse_severity(std::string_view s) {
@@ -81,6 +99,14 @@ class Reader {
     fail(line_of(n), fmt::format(fmt::runtime(tr(lang_, "»{}« skal være en tekst i anførselstegn.", "»{}« must be a quoted string.")), key));
   }
 
+  // An entry of the list `key`.
+  std::string list_item(const toml::node& n, std::string_view key) const {
+    if (const auto* v = n.as_string()) return v->get();
+    fail(line_of(n), fmt::format(fmt::runtime(tr(lang_, "»{}« må kun indeholde tekster i anførselstegn.",
+                                                 "»{}« may only contain quoted strings.")),
+                                 key));
+  }
+
   int int_value(const toml::node& n, std::string_view key, int lo, int hi) const {
     const auto* v = n.as_integer();
     if (v == nullptr || v->get() < lo || v->get() > hi) {
@@ -94,9 +120,13 @@ class Reader {
     const std::string text = string_value(n, key);
     const auto i = model::parse_interval(text);
     if (!i) {
-      fail(line_of(n), fmt::format(fmt::runtime(tr(lang_, "»{}« er ikke et interval; skriv fx \"hver 3. måned\", \"2 gange om året\" eller \"årligt\".",
-                                                   "»{}« is not an interval; write e.g. \"hver 3. måned\", \"2 gange om året\" or \"årligt\".")),
-                                   text));
+      fail(line_of(n),
+           fmt::format(
+               fmt::runtime(tr(
+                   lang_,
+                   "»{}«: »{}« er ikke et interval; skriv fx \"hver 3. måned\", \"2 gange om året\" eller \"årligt\".",
+                   "»{}«: »{}« is not an interval; write e.g. \"hver 3. måned\", \"2 gange om året\" or \"årligt\".")),
+               key, text));
     }
     return *i;
   }
@@ -110,7 +140,7 @@ class Reader {
     }
     std::vector<std::string> out;
     for (const toml::node& e : *arr) {
-      const std::string v = string_value(e, key);
+      const std::string v = list_item(e, key);
       check_rule(v, e);
       out.push_back(v);
     }
@@ -145,6 +175,12 @@ class Reader {
     return out;
   }
 
+  [[noreturn]] void not_a_table(const toml::node& n, std::string_view key) const {
+    fail(line_of(n), fmt::format(fmt::runtime(tr(lang_, "»{0}« skal skrives som en [{0}]-tabel.",
+                                                 "»{0}« must be written as a [{0}] table.")),
+                                 key));
+  }
+
   [[noreturn]] void unknown_key(const toml::key& k, std::string_view table, std::initializer_list<std::string_view> known) const {
     const std::string suggestion = closest(k.str(), known);
     std::string list;
@@ -158,7 +194,15 @@ class Reader {
   }
 
   void read_rules(const toml::table& t, RuleSelection& r, const std::string& prefix) {
-    for (const auto& [k, v] : t) {
+    // toml++ iterates a table in key order, where "extend-select" comes before "select": the
+    // replacing lists are read first, so that a file's extend- lists add to its own lists.
+    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
+    for (const auto& [k, v] : t) entries.emplace_back(&k, &v);
+    std::stable_partition(entries.begin(), entries.end(),
+                          [](const auto& e) { return !e.first->str().starts_with("extend-"); });
+    for (const auto& [kp, vp] : entries) {
+      const toml::key& k = *kp;
+      const toml::node& v = *vp;
       const std::string key(k.str());
       if (key == "select") {
         r.select = rule_list(v, key);
@@ -236,7 +280,7 @@ class Reader {
       if (arr == nullptr) fail(line_of(v), fmt::format(fmt::runtime(tr(lang_, "»{}« skal være en liste af ord.", "»{}« must be a list of words.")), key));
       auto& list = s_.words[key];
       for (const toml::node& e : *arr) {
-        list.push_back(text::to_nfc(string_value(e, key)));
+        list.push_back(text::to_nfc(list_item(e, key)));
         check_word_section(list.back(), e);
       }
       set_origin("words." + key, v);
@@ -289,7 +333,7 @@ class Reader {
         if (key == "paths") {
           const auto* pa = v.as_array();
           if (pa == nullptr) fail(line_of(v), std::string(tr(lang_, "»paths« skal være en liste af mønstre, fx [\"arkiv/**\"].", "»paths« must be a list of patterns, e.g. [\"arkiv/**\"].")));
-          for (const toml::node& p : *pa) o.paths.push_back(string_value(p, "paths"));
+          for (const toml::node& p : *pa) o.paths.push_back(list_item(p, "paths"));
         } else if (key == "select") {
           o.select = rule_list(v, key);
         } else if (key == "ignore") {
@@ -300,9 +344,11 @@ class Reader {
           unknown_key(k, "overrides", {"paths", "select", "ignore", "severity"});
         }
       }
-      if (o.paths.empty()) fail(line_of(e), std::string(tr(lang_, "[[overrides]] mangler »paths«.", "[[overrides]] has no »paths«.")));
-      s_.overrides.push_back(std::move(o));
+      if (o.paths.empty())
+        fail(line_of(e), std::string(tr(lang_, "[[overrides]] mangler »paths«.", "[[overrides]] has no »paths«.")));
       set_origin("overrides", e);
+      o.origin = s_.origins["overrides"];
+      s_.overrides.push_back(std::move(o));
     }
   }
 
@@ -321,10 +367,11 @@ void Loader::apply_extends(std::string_view target, const std::string& origin, s
     if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
       throw ConfigError(origin, line, fmt::format(fmt::runtime(tr(lang_, "»extends« danner en løkke via {}.", "»extends« forms a loop through {}.")), name));
     }
-    s.profile = std::string(target);
     chain.push_back(name);
     apply(profile, name, base_dir, s, chain);
     chain.pop_back();
+    // After the profile's own base, so that smorte (which extends specialsektoren) is smorte.
+    s.profile = std::string(target);
     return;
   }
   const bool looks_like_path = target.find('/') != std::string_view::npos || target.ends_with(".toml");
@@ -377,26 +424,29 @@ void Loader::apply(std::string_view text, const std::string& origin, const fs::p
       r.set_origin("extends", v);
     } else if (key == "letters") {
       std::string letters = r.string_value(v, key);
-      for (char c : letters) {
+      for (std::size_t i = 0; i < letters.size(); ++i) {
+        const char c = letters[i];
         if (std::string_view("SMAORTE").find(c) == std::string_view::npos) {
-          r.fail(line_of(v), fmt::format(fmt::runtime(tr(lang_, "»letters« må kun indeholde bogstaverne S, M, A, O, R, T og E, ikke »{}«.",
-                                                          "»letters« may only contain the letters S, M, A, O, R, T and E, not »{}«.")),
-                                         c));
+          r.fail(line_of(v),
+                 fmt::format(
+                     fmt::runtime(tr(lang_, "»letters« må kun indeholde bogstaverne S, M, A, O, R, T og E, ikke »{}«.",
+                                     "»letters« may only contain the letters S, M, A, O, R, T and E, not »{}«.")),
+                     code_point_at(letters, i)));
         }
       }
       s.letters = letters;
       r.set_origin("letters", v);
     } else if (key == "rules") {
       const auto* t = v.as_table();
-      if (t == nullptr) r.fail(line_of(v), "[rules]");
+      if (t == nullptr) r.not_a_table(v, key);
       r.read_rules(*t, s.rules, "rules.");
     } else if (key == "thresholds") {
       const auto* t = v.as_table();
-      if (t == nullptr) r.fail(line_of(v), "[thresholds]");
+      if (t == nullptr) r.not_a_table(v, key);
       r.read_thresholds(*t);
     } else if (key == "words") {
       const auto* t = v.as_table();
-      if (t == nullptr) r.fail(line_of(v), "[words]");
+      if (t == nullptr) r.not_a_table(v, key);
       r.read_words(*t);
     } else if (key == "overrides") {
       r.read_overrides(v, base_dir);
@@ -427,8 +477,12 @@ Settings Loader::load_file(const fs::path& file) {
   }
   std::ostringstream buf;
   buf << in.rdbuf();
+  // The loop check compares canonical paths: the file itself goes in as one too.
   const fs::path abs = fs::weakly_canonical(fs::absolute(file));
-  return load_text(buf.str(), file.string(), abs.parent_path());
+  Settings s;
+  std::vector<std::string> chain{abs.string()};
+  apply(buf.str(), file.string(), abs.parent_path(), s, chain);
+  return s;
 }
 
 fs::path Loader::find_config(const fs::path& dir) {
@@ -466,42 +520,53 @@ const Settings& Loader::for_directory(const fs::path& dir) {
   return *cache_.emplace(file, std::move(s)).first->second;
 }
 
+namespace {
+
+// Whether p[pi..] matches s[si..]; `memo` remembers failures (pattern × path positions), so
+// that patterns with many stars stay linear in their product.
+bool glob_from(std::string_view p, std::size_t pi, std::string_view s, std::size_t si, std::vector<char>& memo) {
+  char& failed = memo[pi * (s.size() + 1) + si];
+  if (failed != 0) return false;
+  const auto match = [&]() -> bool {
+    if (pi == p.size()) return si == s.size();
+    if (p.compare(pi, 2, "**") == 0) {
+      // "**/" stands for no folder or any folders, each ending in '/'; "**" elsewhere for anything.
+      if (p.compare(pi, 3, "**/") == 0) {
+        for (std::size_t i = si; i <= s.size(); ++i) {
+          if ((i == si || s[i - 1] == '/') && glob_from(p, pi + 3, s, i, memo)) return true;
+        }
+        return false;
+      }
+      for (std::size_t i = si; i <= s.size(); ++i) {
+        if (glob_from(p, pi + 2, s, i, memo)) return true;
+      }
+      return false;
+    }
+    if (p[pi] == '*') {
+      for (std::size_t i = si; i <= s.size(); ++i) {
+        if (glob_from(p, pi + 1, s, i, memo)) return true;
+        if (i < s.size() && s[i] == '/') break;
+      }
+      return false;
+    }
+    if (si == s.size()) return false;
+    if (p[pi] == '?') {
+      // One character within a segment: a whole UTF-8 sequence.
+      if (s[si] == '/') return false;
+      return glob_from(p, pi + 1, s, si + code_point_at(s, si).size(), memo);
+    }
+    return p[pi] == s[si] && glob_from(p, pi + 1, s, si + 1, memo);
+  };
+  if (match()) return true;
+  failed = 1;
+  return false;
+}
+
+}  // namespace
+
 bool glob_match(std::string_view p, std::string_view s) {
-  // Iterative matcher with backtracking for '*' (one segment) and '**' (any segments).
-  std::size_t pi = 0;
-  std::size_t si = 0;
-  std::size_t star_p = std::string_view::npos;
-  std::size_t star_s = 0;
-  bool star_any = false;
-  while (si < s.size()) {
-    if (pi + 1 < p.size() && p[pi] == '*' && p[pi + 1] == '*') {
-      star_any = true;
-      pi += 2;
-      if (pi < p.size() && p[pi] == '/') ++pi;
-      star_p = pi;
-      star_s = si;
-      continue;
-    }
-    if (pi < p.size() && p[pi] == '*') {
-      star_any = false;
-      star_p = ++pi;
-      star_s = si;
-      continue;
-    }
-    if (pi < p.size() && (p[pi] == '?' ? s[si] != '/' : p[pi] == s[si])) {
-      ++pi;
-      ++si;
-      continue;
-    }
-    if (star_p != std::string_view::npos && (star_any || s[star_s] != '/')) {
-      pi = star_p;
-      si = ++star_s;
-      continue;
-    }
-    return false;
-  }
-  while (pi < p.size() && p[pi] == '*') ++pi;
-  return pi == p.size();
+  std::vector<char> memo((p.size() + 1) * (s.size() + 1), 0);
+  return glob_from(p, 0, s, 0, memo);
 }
 
 }  // namespace planlint::config

@@ -9,7 +9,8 @@ std::string fingerprint(const Settings& s) {
   const auto list = [&](std::string_view name, const std::vector<std::string>& v) {
     f += name;
     f += '=';
-    for (const auto& e : v) f += e + ",";
+    // Length-prefixed, so that ["a,b"] and ["a", "b"] differ.
+    for (const auto& e : v) f += fmt::format("{}:{},", e.size(), e);
     f += ';';
   };
   list("select", s.rules.select);

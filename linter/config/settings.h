@@ -42,6 +42,7 @@ struct PathOverride {
   std::vector<std::string> ignore;
   std::vector<std::string> select;  // added to the selection
   std::map<std::string, diag::Severity> severity;
+  std::string origin;  // where the [[overrides]] table is: "/x/planlint.toml:12" (not part of the fingerprint)
 };
 
 // Where a setting's value came from: "profil specialsektoren" or "/x/planlint.toml:12".

@@ -77,11 +77,29 @@ const diag::Severity* severity_for(const std::map<std::string, diag::Severity>& 
 
 std::vector<ActiveRule> active_rules(const config::Settings& s, const std::filesystem::path& absolute_path) {
   std::vector<const config::PathOverride*> overrides;
-  if (!absolute_path.empty()) {
-    const std::string file = absolute_path.generic_string();
+  if (!absolute_path.empty() && !s.overrides.empty()) {
+    // An override's folder is canonical (symlinks resolved); the file's path is as the command
+    // line gave it ("./arkiv/a.plan", or through a symlinked folder). The path as written,
+    // normalised, is tried first; then its canonical form.
+    const std::string file = absolute_path.lexically_normal().generic_string();
+    std::string canonical;
+    bool canonical_done = false;
     for (const config::PathOverride& o : s.overrides) {
+      const auto under = [&](const std::string& path) {
+        return !o.base_dir.empty() && path.rfind(o.base_dir + "/", 0) == 0;
+      };
       std::string rel = file;
-      if (!o.base_dir.empty() && file.rfind(o.base_dir + "/", 0) == 0) rel = file.substr(o.base_dir.size() + 1);
+      if (!under(file) && !canonical_done) {
+        std::error_code ec;
+        canonical = std::filesystem::weakly_canonical(absolute_path, ec).generic_string();
+        if (ec) canonical.clear();
+        canonical_done = true;
+      }
+      if (under(file)) {
+        rel = file.substr(o.base_dir.size() + 1);
+      } else if (under(canonical)) {
+        rel = canonical.substr(o.base_dir.size() + 1);
+      }
       for (const std::string& glob : o.paths) {
         if (config::glob_match(glob, rel)) {
           overrides.push_back(&o);

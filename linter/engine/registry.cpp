@@ -1,6 +1,7 @@
 #include "engine/registry.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "diag/codes.h"
@@ -45,6 +46,19 @@ bool is_known_selection(std::string_view entry) {
 }
 
 std::string suggest_rule(std::string_view entry) {
+  // Only the case wrong ("all", "pl101", "Missing-Wishes"): that spelling.
+  const auto same_but_case = [&](std::string_view candidate) {
+    return candidate.size() == entry.size() &&
+           std::equal(entry.begin(), entry.end(), candidate.begin(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+           });
+  };
+  if (same_but_case("ALL")) return "ALL";
+  for (const Rule* r : all_rules()) {
+    for (std::string_view candidate : {r->meta().name, r->meta().code}) {
+      if (same_but_case(candidate)) return std::string(candidate);
+    }
+  }
   std::string best;
   std::size_t best_d = std::max<std::size_t>(3, entry.size() / 4 + 1);
   for (const Rule* r : all_rules()) {
