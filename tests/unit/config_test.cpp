@@ -916,6 +916,40 @@ TEST_F(ConfigShow, ARefusedFileExitsTwoWithFileLineAndMessage) {
   EXPECT_TRUE(contains(c.err, at("planlint.toml") + ":2: Ukendt nøgle »max-evaluation« [thresholds]")) << c.err;
 }
 
+TEST_F(ConfigShow, CheckUsesTheNearestFileItsOverridesAndTheCommandLine) {
+  const std::string plan = std::string(testing::kHeader) + "## Mål 1: Asta tager trøjen på\n";
+  write("planlint.toml", "[rules]\nignore = [\"PL1\"]\n[[overrides]]\npaths = [\"arkiv/**\"]\nignore = [\"PL2\"]\n");
+  write("a.plan", plan);
+  write("arkiv/b.plan", plan);
+  write("andet.toml", "");
+  const auto has = [](const ShowRun& r, std::string_view code) {
+    return contains(r.out, "\"code\": \"" + std::string(code));
+  };
+  const std::string check = "check --today 2026-08-01 --format json ";
+  const ShowRun a = run(check + "a.plan");
+  EXPECT_FALSE(has(a, "PL1")) << a.out;
+  EXPECT_TRUE(has(a, "PL207")) << a.out;
+  // The override applies to the plan however its path is written.
+  for (const std::string& path : std::vector<std::string>{"arkiv/b.plan", "./arkiv/b.plan", "arkiv/../arkiv/b.plan"}) {
+    const ShowRun b = run(check + path);
+    EXPECT_FALSE(has(b, "PL1")) << path << b.out;
+    EXPECT_FALSE(has(b, "PL2")) << path << b.out;
+  }
+  // --ignore adds to the configured ignore list; --select replaces the configured selection.
+  const ShowRun ignored = run(check + "--ignore PL207 a.plan");
+  EXPECT_FALSE(has(ignored, "PL1"));
+  EXPECT_FALSE(has(ignored, "PL207"));
+  EXPECT_TRUE(has(ignored, "PL206")) << ignored.out;
+  const ShowRun selected = run(check + "--select PL207,PL101 a.plan");
+  EXPECT_TRUE(has(selected, "PL207")) << selected.out;
+  EXPECT_FALSE(has(selected, "PL101")) << selected.out;  // still ignored by the file
+  EXPECT_FALSE(has(selected, "PL206")) << selected.out;
+  // --config skips the lookup: the empty file is the default profile.
+  const ShowRun other = run(check + "--config andet.toml arkiv/b.plan");
+  EXPECT_TRUE(has(other, "PL101")) << other.out;
+  EXPECT_TRUE(has(other, "PL207")) << other.out;
+}
+
 // ---- [words] section prefixes ----------------------------------------------------------------
 
 TEST(ConfigWords, SectionPrefixesMustNameAWordListSection) {
