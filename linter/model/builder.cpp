@@ -305,6 +305,7 @@ class Builder {
   // The aa/oe/ae hint is reported once per file.
   std::size_t ascii_count_ = 0;
   std::optional<diag::Diagnostic> ascii_first_;
+  std::vector<diag::Edit> ascii_edits_;  // every such keyword respelt: PL020's safe fix
 };
 
 void Builder::check_utf8() {
@@ -383,6 +384,10 @@ std::optional<KeywordMatch> Builder::match_keyword(SourceRange heading) const {
 
 void Builder::note_ascii_spelling(std::string_view written, std::string_view canonical, SourceRange range) {
   if (!text::uses_ascii_danish_letters(written, canonical)) return;
+  // The fix replaces exactly the keyword as it stands in the file, so it is only offered
+  // when that text folds to the canonical spelling (it always should).
+  const std::string_view source = slice(range);
+  if (text::fold_key(source) == text::fold_key(canonical)) ascii_edits_.push_back({range, text::match_case(canonical, source)});
   if (ascii_count_++ == 0) {
     ascii_first_ = diag::make(
         Code::ascii_danish_letters, range,
@@ -1148,6 +1153,20 @@ BuildResult Builder::run() {
                  : fmt::format(fmt::runtime(tr(lang_, "planlint forstår stavemåden, men æ, ø og å er lettere at læse. Filen har {} nøgleord skrevet sådan.",
                                                "planlint understands the spelling, but æ, ø and å are easier to read. The file has {} keywords spelled this way.")),
                                ascii_count_);
+    std::sort(ascii_edits_.begin(), ascii_edits_.end(),
+              [](const diag::Edit& a, const diag::Edit& b) { return a.range.begin < b.range.begin; });
+    // A fix's edits must not overlap: keep the first of any that do.
+    std::vector<diag::Edit> edits;
+    for (diag::Edit& e : ascii_edits_) {
+      if (edits.empty() || edits.back().range.end <= e.range.begin) edits.push_back(std::move(e));
+    }
+    ascii_edits_ = std::move(edits);
+    // Respelling a keyword changes no meaning (it folds to the same key): a safe fix.
+    if (!ascii_edits_.empty()) {
+      d.fixes.push_back({ascii_edits_.size() == 1 ? fmt::format(fmt::runtime(tr(lang_, "Skriv »{}«", "Write »{}«")), ascii_edits_[0].replacement)
+                                                  : std::string(tr(lang_, "Skriv nøgleordene med æ, ø og å", "Spell the keywords with æ, ø and å")),
+                         diag::Applicability::safe, std::move(ascii_edits_)});
+    }
     result_.diagnostics.push_back(std::move(d));
   }
   diag::sort_diagnostics(result_.diagnostics);

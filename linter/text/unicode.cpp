@@ -247,6 +247,35 @@ bool uses_ascii_danish_letters(std::string_view written, std::string_view canoni
   return fold_key(written) == fold_key(canonical);
 }
 
+std::string match_case(std::string_view canonical, std::string_view like) {
+  std::size_t letters = 0;
+  bool lower = false;
+  char32_t first = 0;
+  for (std::size_t i = 0; i < like.size();) {
+    const Decoded d = decode_utf8(like, i);
+    i += d.length;
+    if (!u_isalpha(static_cast<UChar32>(d.code_point))) continue;
+    if (letters++ == 0) first = d.code_point;
+    if (u_islower(static_cast<UChar32>(d.code_point))) lower = true;
+  }
+  std::string out;
+  out.reserve(canonical.size() + 2);
+  bool at_first = true;
+  for (std::size_t i = 0; i < canonical.size();) {
+    const Decoded d = decode_utf8(canonical, i);
+    i += d.length;
+    auto c = static_cast<UChar32>(d.code_point);
+    if (letters >= 2 && !lower) {
+      c = u_toupper(c);
+    } else if (at_first && letters > 0 && u_isalpha(c)) {
+      c = u_isupper(static_cast<UChar32>(first)) ? u_toupper(c) : u_tolower(c);
+    }
+    if (u_isalpha(c)) at_first = false;
+    append_utf8(out, static_cast<char32_t>(c));
+  }
+  return out;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();

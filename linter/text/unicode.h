@@ -39,6 +39,11 @@ std::string fold_key(std::string_view text);
 // `canonical` has the letter itself: "Maal" against "Mål".
 bool uses_ascii_danish_letters(std::string_view written, std::string_view canonical);
 
+// `canonical` in the case the writer used in `like`: all capitals when `like` has two or more
+// letters and no lower-case one ("MAAL" -> "MÅL"), otherwise with `like`'s first letter's case
+// ("oensker" -> "ønsker", "Fortsaet" -> "Fortsæt"). For fixes that respell a keyword.
+std::string match_case(std::string_view canonical, std::string_view like);
+
 // Optimal string alignment distance (Damerau-Levenshtein without repeated edits), on bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

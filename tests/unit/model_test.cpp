@@ -378,6 +378,32 @@ TEST(ModelTolerance, AsciiSpellingsBuildTheSamePlanWithOneHint) {
   EXPECT_NE(d.help.find("5 nøgleord"), std::string::npos) << d.help;
   ASSERT_NE(a.plan.next_revision(), nullptr);
   EXPECT_EQ(*a.plan.next_revision(), (Date{2027, 2, 1}));
+  // Its safe fix respells all five and gives back the original plan, byte for byte.
+  ASSERT_EQ(d.fixes.size(), 1u);
+  EXPECT_EQ(d.fixes[0].applicability, diag::Applicability::safe);
+  EXPECT_EQ(d.fixes[0].title, "Skriv nøgleordene med æ, ø og å");
+  ASSERT_EQ(d.fixes[0].edits.size(), 5u);
+  std::string fixed = ascii;
+  for (auto e = d.fixes[0].edits.rbegin(); e != d.fixes[0].edits.rend(); ++e) {
+    fixed.replace(e->range.begin, e->range.end - e->range.begin, e->replacement);
+  }
+  EXPECT_EQ(fixed, original);
+}
+
+TEST(ModelTolerance, AsciiSpellingFixKeepsTheWritersCase) {
+  // A heading keyword in capitals, a field name, and an enumeration value.
+  const std::string text = std::string(testing::kHeader) +
+                           "## MAAL 1: Noah cykler selv\n### Evaluering 01-09-2026\nBeslutning: fortsaet\n";
+  const BuildResult r = build_plan(text, diag::Lang::da);
+  const diag::Diagnostic* d = nullptr;
+  for (const auto& x : r.diagnostics) {
+    if (x.code == "PL020") d = &x;
+  }
+  ASSERT_NE(d, nullptr) << dump(text, r.diagnostics);
+  ASSERT_EQ(d->fixes.size(), 1u);
+  std::vector<std::string> replacements;
+  for (const auto& e : d->fixes[0].edits) replacements.push_back(e.replacement);
+  EXPECT_EQ(replacements, (std::vector<std::string>{"MÅL", "fortsæt"}));
 }
 
 TEST(ModelTolerance, NfdBuildsTheSamePlan) {

@@ -403,5 +403,16 @@ TEST(LineIndex, OnlyNewlines) {
   EXPECT_EQ(index.offset(pos(3, 1)), 2u);
 }
 
+TEST(MatchCase, FollowsTheWriter) {
+  EXPECT_EQ(match_case("Mål", "Maal"), "Mål");
+  EXPECT_EQ(match_case("Mål", "maal"), "mål");
+  EXPECT_EQ(match_case("Mål", "MAAL"), "MÅL");
+  EXPECT_EQ(match_case("Ønsker", "oensker"), "ønsker");
+  EXPECT_EQ(match_case("fortsæt", "Fortsaet"), "Fortsæt");
+  EXPECT_EQ(match_case("Næste revision", "NAESTE REVISION"), "NÆSTE REVISION");
+  EXPECT_EQ(match_case("Næste revision", "Naeste revision"), "Næste revision");
+  EXPECT_EQ(match_case("åbne", "1"), "åbne");  // no letters: unchanged
+}
+
 }  // namespace
 }  // namespace planlint::text
