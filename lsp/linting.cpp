@@ -5,16 +5,12 @@
 #include "config/load.h"
 #include "engine/lint.h"
 #include "engine/registry.h"
+#include "engine/rule_docs.h"
 #include "lsp/uri.h"
 
 namespace planlint::lsp {
 
 using diag::tr;
-
-std::string docs_path(std::string_view code, std::string_view name) {
-  if (engine::find_rule(code) != nullptr) return "docs/rules/" + std::string(name) + ".md";
-  return "docs/plan-language.md#13-strukturdiagnoser";
-}
 
 json fix_edits(const Snapshot& s, const diag::Fix& fix, Encoding e) {
   json edits = json::array();
@@ -27,7 +23,7 @@ json to_lsp_diagnostic(const Snapshot& s, const diag::Diagnostic& d, Encoding e,
   out["range"] = to_range(s, d.range, e);
   out["severity"] = d.severity == diag::Severity::error ? 1 : d.severity == diag::Severity::warning ? 2 : 3;
   out["code"] = d.code;
-  const std::string docs = docs_path(d.code, d.name);
+  const std::string docs = engine::documentation_path(d.code, d.name);
   if (!docs_base.empty()) out["codeDescription"] = {{"href", docs_base + docs}};
   out["source"] = "planlint";
   std::string message = d.message;

@@ -34,9 +34,6 @@ struct LintResult {
 
 std::shared_ptr<const LintResult> lint(const LintInputs& in);
 
-// The repository-relative documentation page of a code: docs/rules/<name>.md for rules,
-// the structure-diagnostics section of docs/plan-language.md for PL000-PL024.
-std::string docs_path(std::string_view code, std::string_view name);
 
 json to_lsp_diagnostic(const Snapshot& s, const diag::Diagnostic& d, Encoding e, diag::Lang lang, const std::string& docs_base);
 

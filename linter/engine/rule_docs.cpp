@@ -63,4 +63,9 @@ std::string rule_markdown(const std::string& what) {
   return {};
 }
 
+std::string documentation_path(std::string_view code, std::string_view name) {
+  if (find_rule(code) != nullptr) return "docs/rules/" + std::string(name) + ".md";
+  return "docs/plan-language.md#13-strukturdiagnoser";
+}
+
 }  // namespace planlint::engine

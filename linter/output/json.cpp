@@ -1,5 +1,6 @@
 // --format json: one array of findings; --format json-lines: one finding object per line.
 // Both documented in docs/json-format.md.
+#include "engine/rule_docs.h"
 #include "output/json_object.h"
 #include "output/render.h"
 
@@ -34,7 +35,7 @@ nlohmann::ordered_json finding_json(const engine::FileReport& report, const diag
     fixes.push_back({{"title", f.title}, {"applicability", f.applicability == diag::Applicability::safe ? "safe" : "unsafe"}, {"edits", std::move(edits)}});
   }
   j["fixes"] = std::move(fixes);
-  j["documentation"] = "docs/rules/" + std::string(d.name) + ".md";
+  j["documentation"] = engine::documentation_path(d.code, d.name);
   return j;
 }
 

@@ -13,6 +13,7 @@
 #include "cli/info_commands.h"
 #include "diag/codes.h"
 #include "engine/registry.h"
+#include "engine/rule_docs.h"
 
 namespace planlint {
 namespace {
@@ -88,6 +89,25 @@ TEST(Registry, GeneratedRuleDocsAreUpToDate) {
     EXPECT_TRUE(generated.count(e.path().filename().string())) << "docs/rules/" << e.path().filename() << " has no rule";
   }
   fs::remove_all(fresh);
+}
+
+// Every finding's documentation link (JSON, SARIF, LSP codeDescription) names a page that
+// exists and, for a fragment, a heading on it.
+TEST(Registry, EveryCodesDocumentationLinkResolves) {
+  std::vector<std::pair<std::string_view, std::string_view>> codes;
+  for (const engine::Rule* r : engine::all_rules()) codes.emplace_back(r->meta().code, r->meta().name);
+  for (const diag::CodeInfo& c : diag::structure_codes()) codes.emplace_back(c.code, c.name);
+  for (const auto& [code, name] : codes) {
+    const std::string link = engine::documentation_path(code, name);
+    const std::string file = link.substr(0, link.find('#'));
+    const fs::path page = fs::path(PLANLINT_SOURCE_DIR) / file;
+    ASSERT_TRUE(fs::is_regular_file(page)) << code << ": " << link;
+    if (const auto hash = link.find('#'); hash != std::string::npos) {
+      // GitHub's anchor for "## 13. Strukturdiagnoser" is "13-strukturdiagnoser".
+      EXPECT_NE(read(page).find("## 13. Strukturdiagnoser"), std::string::npos) << link;
+      EXPECT_EQ(link.substr(hash), "#13-strukturdiagnoser");
+    }
+  }
 }
 
 }  // namespace
