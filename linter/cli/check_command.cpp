@@ -207,6 +207,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
           }
         }
         reports[i] = engine::lint_buffer(std::move(work[i].display), std::move(work[i].source), work[i].options);
+        if (!reports[i].diagnostics.empty()) (void)reports[i].lines();  // here, in parallel, not in the renderer
       }
     };
     std::vector<std::thread> threads;

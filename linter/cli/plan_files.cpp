@@ -58,10 +58,21 @@ std::vector<PlanPath> expand_path(const std::string& p) {
     unreadable.emplace(path, ec.value());
     found.push_back(path);
   }
-  std::sort(found.begin(), found.end());
+  // Sorted as paths compare (folder by folder), but on strings: with the separator mapped to
+  // NUL, which no name contains, string order is component order, without fs::path's
+  // per-comparison splitting (a tenth of a cached run over 10,000 plans).
+  std::vector<std::pair<std::string, std::size_t>> keys;
+  keys.reserve(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    std::string key = found[i].generic_string();
+    std::replace(key.begin(), key.end(), '/', '\0');
+    keys.emplace_back(std::move(key), i);
+  }
+  std::sort(keys.begin(), keys.end());
   std::vector<PlanPath> out;
   out.reserve(found.size());
-  for (const fs::path& f : found) {
+  for (const auto& [key, i] : keys) {
+    const fs::path& f = found[i];
     const auto why = unreadable.find(f);
     out.push_back({f.generic_string(), f, why == unreadable.end() ? 0 : why->second});
   }

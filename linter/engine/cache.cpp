@@ -1,6 +1,9 @@
 #include "engine/cache.h"
 
 #include <fmt/format.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstring>
@@ -32,13 +35,34 @@ std::uint64_t fnv1a(std::string_view data, std::uint64_t seed) {
   return h;
 }
 
+std::uint64_t hash64(std::string_view data, std::uint64_t seed) {
+  constexpr std::uint64_t k = 0x9e3779b97f4a7c15ULL;
+  std::uint64_t lane[4] = {seed ^ 0x243f6a8885a308d3ULL, seed + k, seed ^ 0x13198a2e03707344ULL, ~seed};
+  std::size_t i = 0;
+  for (; i + 32 <= data.size(); i += 32) {
+    std::uint64_t w[4];
+    std::memcpy(w, data.data() + i, 32);
+    for (int l = 0; l < 4; ++l) {
+      lane[l] = (lane[l] ^ w[l]) * k;
+      lane[l] ^= lane[l] >> 29;
+    }
+  }
+  const auto rotl = [](std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); };
+  std::uint64_t h = lane[0] ^ rotl(lane[1], 17) ^ rotl(lane[2], 31) ^ rotl(lane[3], 47) ^ data.size();
+  h = fnv1a(data.substr(i), h);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
 namespace {
 
 constexpr std::size_t kMaxEntries = 100000;
 constexpr std::string_view kFileName = "findings-v2.bin";
 constexpr std::string_view kOldFileName = "findings-v1.json";  // removed when a new cache is written
 // Magic and format version; a file that does not start with it is a cold cache.
-constexpr std::string_view kMagic{"PLCACHE\x02", 8};
+constexpr std::string_view kMagic{"PLCACHE\x03", 8};
 constexpr std::size_t kEntryHead = 8 + 4 + 8;
 
 // Codes and names are string_views into static tables: find them again by code.
@@ -194,22 +218,32 @@ std::optional<std::vector<diag::Diagnostic>> deserialise(std::string_view data) 
 
 }  // namespace
 
+Cache::~Cache() {
+  if (map_ != nullptr) ::munmap(map_, map_size_);
+}
+
 Cache::Cache(fs::path dir) : dir_(std::move(dir)) {
-  // The file is read whole and indexed in place: the magic, then entries of
+  // The file is indexed in place: the magic, then entries of
   // <key: u64> <size: u32> <checksum: u64> <findings: size bytes>. A truncated tail is
   // ignored; a checksum is verified when its entry is first used.
-  std::ifstream in(dir_ / kFileName, std::ios::binary | std::ios::ate);
-  if (!in) return;
-  const std::streamoff length = in.tellg();
-  if (length <= 0) return;
-  file_.resize(static_cast<std::size_t>(length));
-  in.seekg(0);
-  if (!in.read(file_.data(), length)) {
-    file_.clear();
-    return;
+  // Mapped, not read: a warm run touches only the entries it uses, and nothing is copied.
+  // planlint replaces the file by rename, never in place, so the mapping stays whole while
+  // another run writes a new cache.
+  const int fd = ::open((dir_ / kFileName).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) >= kMagic.size()) {
+    void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) {
+      map_ = p;
+      map_size_ = static_cast<std::size_t>(st.st_size);
+    }
   }
-  if (file_.compare(0, kMagic.size(), kMagic) != 0) {
-    file_.clear();
+  ::close(fd);
+  if (map_ == nullptr) return;
+  file_ = std::string_view(static_cast<const char*>(map_), map_size_);
+  if (file_.substr(0, kMagic.size()) != kMagic) {
+    file_ = {};
     return;
   }
   std::size_t pos = kMagic.size();
@@ -228,7 +262,7 @@ Cache::Cache(fs::path dir) : dir_(std::move(dir)) {
 }
 
 std::string_view Cache::payload(const Entry& e) const {
-  return e.in_file() ? std::string_view(file_).substr(e.offset, e.size) : std::string_view(e.owned);
+  return e.in_file() ? file_.substr(e.offset, e.size) : std::string_view(e.owned);
 }
 
 std::optional<std::vector<diag::Diagnostic>> Cache::get(std::uint64_t key) const {
@@ -246,7 +280,7 @@ std::optional<std::vector<diag::Diagnostic>> Cache::get(std::uint64_t key) const
     checksum = it->second.checksum;
   }
   // Damage in a range or a count would give findings that do not fit the plan.
-  if (verify && fnv1a(data) != checksum) return std::nullopt;
+  if (verify && hash64(data) != checksum) return std::nullopt;
   auto findings = deserialise(data);
   if (findings) {
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -303,7 +337,7 @@ void Cache::save() const {
       const std::string_view data = payload(e);
       char head[kEntryHead];
       const auto size = static_cast<std::uint32_t>(data.size());
-      const std::uint64_t checksum = fnv1a(data);
+      const std::uint64_t checksum = hash64(data);
       std::memcpy(head, &key, 8);
       std::memcpy(head + 8, &size, 4);
       std::memcpy(head + 12, &checksum, 8);

@@ -148,6 +148,15 @@ std::vector<diag::Diagnostic> run_rules(const model::Plan& plan, std::string_vie
   return findings;
 }
 
+const text::LineIndex& FileReport::lines() const {
+  if (!lines_ || lines_of_ != source.data() || lines_size_ != source.size()) {
+    lines_.emplace(source);
+    lines_of_ = source.data();
+    lines_size_ = source.size();
+  }
+  return *lines_;
+}
+
 FileReport lint_buffer(std::string path, std::string source, const LintOptions& options) {
   FileReport report{std::move(path), std::move(source), {}};
   const config::Settings& settings = options.settings != nullptr ? *options.settings : default_settings();
@@ -159,7 +168,7 @@ FileReport lint_buffer(std::string path, std::string source, const LintOptions& 
     std::string meta = fmt::format("planlint {};{};{};", options.version, static_cast<int>(options.lang), options.today.iso());
     meta += config::fingerprint(settings);
     for (const ActiveRule& a : active) meta += fmt::format("{}:{};", a.rule->meta().code, static_cast<int>(a.severity));
-    key = fnv1a(report.source, fnv1a(meta));
+    key = hash64(report.source, hash64(meta));
     if (auto cached = options.cache->get(key)) {
       report.diagnostics = std::move(*cached);
       return report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "engine/rule.h"
 #include "model/plan.h"
 #include "model/values.h"
+#include "text/line_index.h"
 
 namespace planlint::engine {
 
@@ -30,6 +32,15 @@ struct FileReport {
   std::string path;
   std::string source;
   std::vector<diag::Diagnostic> diagnostics;
+
+  // Line and column lookup over `source` for the renderers, built on first use and again
+  // whenever `source` was replaced. `check` builds it on the worker that linted the file, so
+  // the serial rendering does not scan every plan for line ends.
+  [[nodiscard]] const text::LineIndex& lines() const;
+
+  mutable std::optional<text::LineIndex> lines_ = std::nullopt;
+  mutable const char* lines_of_ = nullptr;  // the `source` buffer lines_ was built over
+  mutable std::size_t lines_size_ = 0;
 };
 
 FileReport lint_buffer(std::string path, std::string source, const LintOptions& options);

@@ -153,7 +153,7 @@ void render_full(std::ostream& out, const std::vector<engine::FileReport>& repor
   const Style st{options.color};
   for (const auto& report : reports) {
     if (report.diagnostics.empty()) continue;
-    const text::LineIndex index(report.source);
+    const text::LineIndex& index = report.lines();
     for (const auto& d : report.diagnostics) render_one(out, report, d, st, index, options.lang);
   }
   if (options.show_summary) out << st.wrap("1", summary_line(reports, options)) << '\n';

@@ -38,7 +38,7 @@ std::string_view command(diag::Severity s) {
 void render_github(std::ostream& out, const std::vector<engine::FileReport>& reports, const RenderOptions& /*options*/) {
   for (const auto& report : reports) {
     if (report.diagnostics.empty()) continue;
-    const text::LineIndex index(report.source);
+    const text::LineIndex& index = report.lines();
     for (const auto& d : report.diagnostics) {
       const text::Position a = index.position(d.range.begin);
       const text::Position b = index.position(d.range.end);

@@ -47,7 +47,7 @@ void render_json(std::ostream& out, const std::vector<engine::FileReport>& repor
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   for (const auto& report : reports) {
     if (report.diagnostics.empty()) continue;
-    const text::LineIndex index(report.source);
+    const text::LineIndex& index = report.lines();
     for (const auto& d : report.diagnostics) all.push_back(finding_json(report, d, index));
   }
   out << dump(all, 2) << '\n';
@@ -56,7 +56,7 @@ void render_json(std::ostream& out, const std::vector<engine::FileReport>& repor
 void render_json_lines(std::ostream& out, const std::vector<engine::FileReport>& reports, const RenderOptions& /*options*/) {
   for (const auto& report : reports) {
     if (report.diagnostics.empty()) continue;
-    const text::LineIndex index(report.source);
+    const text::LineIndex& index = report.lines();
     for (const auto& d : report.diagnostics) out << dump(finding_json(report, d, index), -1) << '\n';
   }
 }

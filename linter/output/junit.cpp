@@ -54,7 +54,7 @@ void render_junit(std::ostream& out, const std::vector<engine::FileReport>& repo
     if (n == 0) {
       out << fmt::format("    <testcase name=\"{}\" classname=\"planlint\"/>\n", xml(report.path));
     } else {
-      const text::LineIndex index(report.source);
+      const text::LineIndex& index = report.lines();
       for (const auto& d : report.diagnostics) {
         const text::Position p = index.position(d.range.begin);
         out << fmt::format("    <testcase name=\"{}:{}:{}\" classname=\"planlint.{}\">\n", xml(report.path), p.line, p.column, d.name);

@@ -75,7 +75,7 @@ void render_sarif(std::ostream& out, const std::vector<engine::FileReport>& repo
   json results = json::array();
   for (const auto& report : reports) {
     if (report.diagnostics.empty()) continue;
-    const text::LineIndex index(report.source);
+    const text::LineIndex& index = report.lines();
     const std::string file_uri = uri(report.path);
     for (const auto& d : report.diagnostics) {
       std::string text = d.message;

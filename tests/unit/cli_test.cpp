@@ -313,3 +313,29 @@ TEST_F(Cli, SummaryUsesDanishPlurals) {
 
 }  // namespace
 }  // namespace planlint::testing
+
+#include "cli/plan_files.h"
+
+namespace planlint {
+namespace {
+
+// Plans below a folder come in path order, folder by folder: "a/…" before "a-b/…" and "a.b/…"
+// although '-' and '.' sort before '/' as characters.
+TEST(PlanFiles, FolderOrderIsComponentOrder) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("planlint-order-" + std::to_string(::getpid()));
+  for (const char* f : {"a-b/x.plan", "a/y.plan", "a.b/z.plan", "a/b/w.plan", "ab.plan", "a/notes.txt"}) {
+    fs::create_directories((root / f).parent_path());
+    std::ofstream(root / f) << "x";
+  }
+  std::vector<std::string> got;
+  for (const cli::PlanPath& p : cli::expand_path(root.string())) {
+    EXPECT_EQ(p.error, 0) << p.display;
+    got.push_back(fs::path(p.display).lexically_relative(root).generic_string());
+  }
+  fs::remove_all(root);
+  EXPECT_EQ(got, (std::vector<std::string>{"a/b/w.plan", "a/y.plan", "a-b/x.plan", "a.b/z.plan", "ab.plan"}));
+}
+
+}  // namespace
+}  // namespace planlint
