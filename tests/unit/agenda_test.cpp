@@ -919,20 +919,9 @@ TEST(AgendaFormats, EmptyAgenda) {
 
 // ---- the command line ----------------------------------------------------------------------
 
-struct AgendaRun {
-  int exit = -1;
-  std::string out;
-  std::string err;
-};
+using AgendaRun = BinaryRun;
 
-AgendaRun planlint(const std::string& args, const std::string& dir) {
-  const std::string out = dir + "/stdout";
-  const std::string err = dir + "/stderr";
-  const std::string command = "cd '" + dir + "' && NO_COLOR=1 '" + std::string(PLANLINT_BINARY) + "' " + args + " >'" +
-                              out + "' 2>'" + err + "'";
-  const int status = std::system(command.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
-}
+AgendaRun planlint(const std::string& args, const std::string& dir) { return run_planlint(dir, args, "", "NO_COLOR=1"); }
 
 class AgendaCli : public ::testing::Test {
  protected:

@@ -19,17 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using CliRun = BinaryRun;
 
 bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
 
@@ -59,19 +49,7 @@ class Cli : public ::testing::Test {
 
   // Runs `planlint <args>` in the work folder with `env` set (NO_COLOR is unset unless given).
   CliRun run(const std::string& args, const std::string& input = "", const std::string& env = "") {
-    const fs::path in = root_ / "io" / "stdin";
-    const fs::path out = root_ / "io" / "stdout";
-    const fs::path err = root_ / "io" / "stderr";
-    std::ofstream(in, std::ios::binary) << input;
-    const std::string command = "cd " + quote((root_ / "work").string()) + " && env -u NO_COLOR " + env + " " +
-                                quote(PLANLINT_BINARY) + " " + args + " <" + quote(in.string()) + " >" + quote(out.string()) +
-                                " 2>" + quote(err.string());
-    const int status = std::system(command.c_str());
-    CliRun r;
-    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = read_file(out.string());
-    r.err = read_file(err.string());
-    return r;
+    return run_planlint((root_ / "work").string(), args, input, "env -u NO_COLOR " + env);
   }
 
   fs::path root_;

@@ -785,33 +785,12 @@ TEST(ConfigFingerprint, EverySettingChangesIt) {
 
 // ---- planlint config show ----------------------------------------------------------------------
 
-struct ShowRun {
-  int exit = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using ShowRun = testing::BinaryRun;
 
 class ConfigShow : public ConfigFiles {
  protected:
   // Runs `planlint <args>` in the temporary folder.
-  ShowRun run(const std::string& args) {
-    const fs::path out = root_ / ".stdout";
-    const fs::path err = root_ / ".stderr";
-    const std::string command = "cd " + quote(root_.string()) + " && " + quote(PLANLINT_BINARY) + " " + args +
-                                " </dev/null >" + quote(out.string()) + " 2>" + quote(err.string());
-    const int status = std::system(command.c_str());
-    ShowRun r;
-    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = testing::read_file(out.string());
-    r.err = testing::read_file(err.string());
-    return r;
-  }
+  ShowRun run(const std::string& args) { return testing::run_planlint(root_.string(), args); }
 };
 
 TEST_F(ConfigShow, EveryValueWithWhereItComesFrom) {

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -59,6 +64,40 @@ inline std::string read_file(const std::string& path) {
 
 inline std::string shared_path(std::string_view relative) {
   return std::string(PLANLINT_SHARED_DIR) + "/" + std::string(relative);
+}
+
+// ---- running the built binary -------------------------------------------------------------------
+
+// What a run of the `planlint` binary gave.
+struct BinaryRun {
+  int exit = -1;  // -1: killed by a signal
+  std::string out;
+  std::string err;
+};
+
+// Single-quoted for sh.
+inline std::string shell_quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// Runs `<env> planlint <args>` in `dir` with `input` on standard input, as a user's shell
+// would; `env` is a prefix such as "NO_COLOR=1" or "env -u NO_COLOR".
+inline BinaryRun run_planlint(const std::string& dir, const std::string& args, const std::string& input = "",
+                              const std::string& env = "") {
+  char io_template[] = "/tmp/planlint_run_XXXXXX";
+  if (::mkdtemp(io_template) == nullptr) throw std::runtime_error("mkdtemp failed");
+  const std::string io = io_template;
+  std::ofstream(io + "/in", std::ios::binary) << input;
+  // `input` is redirected before `args`, so a redirection inside `args` ("< plan") wins.
+  const std::string command = "cd " + shell_quote(dir) + " && " + env + " " + shell_quote(PLANLINT_BINARY) + " <" +
+                              shell_quote(io + "/in") + " " + args + " >" + shell_quote(io + "/out") + " 2>" + shell_quote(io + "/err");
+  const int status = std::system(command.c_str());
+  BinaryRun r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(io + "/out"), read_file(io + "/err")};
+  std::error_code ec;
+  std::filesystem::remove_all(io, ec);
+  return r;
 }
 
 // The reference plan of the product design.
