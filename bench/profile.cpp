@@ -62,17 +62,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s DIR... [--today YYYY-MM-DD] [--format FORMAT]\n", argv[0]);
     return 2;
   }
-  std::vector<std::filesystem::path> files;
-  for (const auto& root : roots) {
-    if (std::filesystem::is_regular_file(root)) {
-      files.push_back(root);
-      continue;
-    }
-    for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
-      if (e.is_regular_file() && e.path().extension() == ".plan") files.push_back(e.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<std::filesystem::path> files = bench::plan_files(roots);
   if (files.empty()) {
     std::fprintf(stderr, "no .plan files\n");
     return 2;

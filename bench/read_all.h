@@ -1,10 +1,13 @@
 #pragma once
-// Reads a whole file with plain POSIX calls: the benchmarks' file reader, the same for the
-// floor (read_lines.cpp) and the profile's "read files" stage (profile.cpp).
+// The benchmarks' file access, the same for the floor (read_lines.cpp) and the profile's
+// "read files" stage (profile.cpp): which plans, and reading one with plain POSIX calls.
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 namespace bench {
 
@@ -24,6 +27,22 @@ inline bool read_all(const char* path, std::string& out) {
   }
   ::close(fd);
   return true;
+}
+
+// Every *.plan below the roots (a root that is a file is itself), sorted as planlint sorts.
+inline std::vector<std::filesystem::path> plan_files(const std::vector<std::filesystem::path>& roots) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& root : roots) {
+    if (std::filesystem::is_regular_file(root)) {
+      files.push_back(root);
+      continue;
+    }
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+      if (e.is_regular_file() && e.path().extension() == ".plan") files.push_back(e.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace bench

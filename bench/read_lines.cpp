@@ -30,18 +30,7 @@ int main(int argc, char** argv) {
   }
   const auto t0 = std::chrono::steady_clock::now();
   // Walked and sorted like planlint does, so both see the same files in the same order.
-  std::vector<std::filesystem::path> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::filesystem::path root(argv[i]);
-    if (std::filesystem::is_regular_file(root)) {
-      files.push_back(root);
-      continue;
-    }
-    for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
-      if (e.is_regular_file() && e.path().extension() == ".plan") files.push_back(e.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<std::filesystem::path> files = bench::plan_files({argv + 1, argv + argc});
   std::string text;
   std::size_t bytes = 0;
   std::size_t lines = 0;
