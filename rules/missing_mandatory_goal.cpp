@@ -86,17 +86,6 @@ class MissingMandatoryGoal final : public engine::Rule {
                              theme));
     }
   }
-
- private:
-  // The document heading, or line 1 when the plan has none.
-  static SourceRange document_range(const model::Plan& plan, std::string_view source) {
-    if (plan.document && !plan.document->heading_range.empty()) return plan.document->heading_range;
-    const std::uint32_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    const std::size_t nl = source.find('\n', begin);
-    auto end = static_cast<std::uint32_t>(nl == std::string_view::npos ? source.size() : nl);
-    if (end > begin && source[end - 1] == '\r') --end;
-    return {begin, end};
-  }
 };
 
 }  // namespace
