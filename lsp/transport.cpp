@@ -1,5 +1,7 @@
 #include "lsp/transport.h"
 
+#include "text/unicode.h"
+
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -13,16 +15,6 @@ namespace planlint::lsp {
 
 namespace {
 
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -34,7 +26,7 @@ constexpr std::string_view kLengthHeader = "content-length:";
 // Where "Content-Length:" (any case) starts in [b, e), or e.
 const char* find_length_header(const char* b, const char* e) {
   for (const char* p = b; p + kLengthHeader.size() <= e; ++p) {
-    if ((*p == 'C' || *p == 'c') && starts_with_ci(std::string_view(p, kLengthHeader.size()), kLengthHeader)) return p;
+    if ((*p == 'C' || *p == 'c') && text::starts_with_ascii_ci(std::string_view(p, kLengthHeader.size()), kLengthHeader)) return p;
   }
   return e;
 }
@@ -129,7 +121,7 @@ ReadResult Transport::read() {
         if (problem.empty()) problem = "ugyldig headerlinje (mangler »Navn: værdi«)";
         continue;
       }
-      if (!starts_with_ci(line, kLengthHeader)) continue;  // Content-Type and others
+      if (!text::starts_with_ascii_ci(line, kLengthHeader)) continue;  // Content-Type and others
       const std::string_view value = trim(std::string_view(line).substr(colon + 1));
       std::uint64_t v = 0;
       bool ok = !value.empty() && value.size() <= 18;

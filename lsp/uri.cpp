@@ -1,5 +1,7 @@
 #include "lsp/uri.h"
 
+#include "text/unicode.h"
+
 namespace planlint::lsp {
 
 namespace {
@@ -11,20 +13,10 @@ int hex(char c) {
   return -1;
 }
 
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<std::filesystem::path> uri_to_path(std::string_view uri) {
-  if (!starts_with_ci(uri, "file:")) return std::nullopt;
+  if (!text::starts_with_ascii_ci(uri, "file:")) return std::nullopt;
   std::string_view rest = uri.substr(5);
   if (rest.substr(0, 2) == "//") {
     rest.remove_prefix(2);

@@ -49,4 +49,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 bool is_ascii(std::string_view text);
 
+// Whether `s` begins with `prefix` ignoring ASCII case; `prefix` is given in lower case
+// ("content-length:", "file:").
+bool starts_with_ascii_ci(std::string_view s, std::string_view prefix);
+
 }  // namespace planlint::text

@@ -403,6 +403,13 @@ TEST(LineIndex, OnlyNewlines) {
   EXPECT_EQ(index.offset(pos(3, 1)), 2u);
 }
 
+TEST(StartsWithAsciiCi, IgnoresAsciiCaseOnly) {
+  EXPECT_TRUE(starts_with_ascii_ci("Content-Length: 12", "content-length:"));
+  EXPECT_TRUE(starts_with_ascii_ci("FILE:///tmp/a.plan", "file:"));
+  EXPECT_FALSE(starts_with_ascii_ci("fil", "file:"));
+  EXPECT_FALSE(starts_with_ascii_ci("ÅBEN", "åben"));  // only A-Z fold
+}
+
 TEST(MatchCase, FollowsTheWriter) {
   EXPECT_EQ(match_case("Mål", "Maal"), "Mål");
   EXPECT_EQ(match_case("Mål", "maal"), "mål");
