@@ -15,6 +15,8 @@
 #include "engine/registry.h"
 #include "model/builder.h"
 
+#include "timing.h"
+
 namespace {
 
 std::vector<std::string> corpus(double megabytes) {
@@ -35,16 +37,7 @@ std::vector<std::string> corpus(double megabytes) {
   return out;
 }
 
-template <class F>
-double best_of(int runs, F&& f) {
-  double best = 1e100;
-  for (int i = 0; i < runs; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-  }
-  return best;
-}
+using bench::best_of;
 
 }  // namespace
 

@@ -17,6 +17,8 @@
 
 #include "engine/lint.h"
 
+#include "timing.h"
+
 namespace {
 
 std::vector<std::string> read_plans(const std::filesystem::path& dir, bool recursive) {
@@ -36,16 +38,7 @@ std::vector<std::string> read_plans(const std::filesystem::path& dir, bool recur
   return plans;
 }
 
-template <class F>
-double best_of(int runs, F&& f) {
-  double best = 1e100;
-  for (int i = 0; i < runs; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-  }
-  return best;
-}
+using bench::best_of;
 
 }  // namespace
 
