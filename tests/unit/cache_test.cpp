@@ -158,5 +158,21 @@ TEST_F(CacheTest, DamagedOrTruncatedEntriesAreMissesNeverGarbage) {
   }
 }
 
+// The renderers' line index is built once per report and again when the text is replaced,
+// moved (a short text lives inside the string) or copied, never read from a stale buffer.
+TEST(FileReportLines, FollowTheSourceText) {
+  engine::FileReport r{"p.plan", "a\nb\n", {}};
+  EXPECT_EQ(r.lines().line_count(), 3u);
+  EXPECT_EQ(&r.lines(), &r.lines());  // built once
+  r.source = "a\nb\nc\nd\n";
+  EXPECT_EQ(r.lines().line_count(), 5u);
+  engine::FileReport moved = std::move(r);
+  EXPECT_EQ(moved.lines().line_text(3), "d");
+  engine::FileReport copy = moved;
+  copy.source = std::string(100, 'x') + "\ny";
+  EXPECT_EQ(copy.lines().line_text(1), "y");
+  EXPECT_EQ(moved.lines().line_text(1), "b");
+}
+
 }  // namespace
 }  // namespace planlint
