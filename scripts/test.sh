@@ -6,7 +6,8 @@
 # for a quick local run; CI never sets it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+# Release (-O3) with warnings as errors: the packager's build, so that CI sees its warnings.
+bash scripts/build.sh --tests --werror
 ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
 if [ "${PLANLINT_SKIP_SANITIZERS:-0}" != 1 ]; then
   bash scripts/test-sanitizers.sh

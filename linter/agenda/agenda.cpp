@@ -217,7 +217,7 @@ std::vector<Item> plan_deadlines(const model::Plan& plan, std::string_view sourc
     const model::Field* meeting_field = s.section.field(FieldId::meeting);
     const auto* meeting = meeting_field != nullptr ? meeting_field->as<Date>() : nullptr;
     if (meeting == nullptr) continue;
-    const std::string which = s.date ? s.date->iso() : "m" + meeting->iso();
+    const std::string which = s.date ? s.date->iso() : fmt::format("m{}", meeting->iso());
     const std::string status_name =
         s.date ? f("Status {}", "Status {}", s.date->danish()) : c.t("Status uden dato", "Status without a date");
     if (s.section.field(FieldId::sent) == nullptr) {
