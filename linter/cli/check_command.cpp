@@ -26,8 +26,8 @@
 #include "engine/registry.h"
 #include "fix/apply.h"
 #include "fix/diff.h"
-#include "fix/write.h"
 #include "output/render.h"
+#include "platform/files.h"
 
 namespace planlint::cli {
 
@@ -36,13 +36,66 @@ using diag::tr;
 
 namespace {
 
-engine::FileReport io_error_report(std::string display, const std::string& why, diag::Lang lang) {
+engine::FileReport io_error_report(std::string display, const ReadProblem& problem, diag::Lang lang) {
   engine::FileReport r{std::move(display), std::string(), {}};
+  const std::string_view help =
+      problem.broken_link ? tr(lang, "Ret linket, så det peger på en plan, eller slet det; de andre filer er kontrolleret.",
+                               "Correct the link so that it leads to a plan, or delete it; the other files were checked.")
+                          : tr(lang, "Kontrollér stien og filens rettigheder; de andre filer er kontrolleret.",
+                               "Check the path and the file's permissions; the other files were checked.");
   r.diagnostics.push_back(diag::make(
-      diag::Code::io_error, {0, 0}, fmt::format(fmt::runtime(tr(lang, "Filen kan ikke læses: {}.", "The file cannot be read: {}.")), why),
-      std::string(tr(lang, "Kontrollér stien og filens rettigheder; de andre filer er kontrolleret.",
-                     "Check the path and the file's permissions; the other files were checked."))));
+      diag::Code::io_error, {0, 0}, fmt::format(fmt::runtime(tr(lang, "Filen kan ikke læses: {}.", "The file cannot be read: {}.")), problem.why),
+      std::string(help)));
   return r;
+}
+
+bool is_unreadable(const engine::FileReport& r) {
+  return r.source.empty() && r.diagnostics.size() == 1 && r.diagnostics[0].code == "PL024";
+}
+
+bool is_broken_link(const platform::FileError& e) {
+  return e.kind == platform::FileError::Kind::dangling_link || e.kind == platform::FileError::Kind::link_loop;
+}
+
+// --fix and --diff on a symbolic link that leads nowhere: an error of the run (exit 2, as for
+// fixes that cannot be written), since the plan the user asked to fix cannot be reached.
+// Nothing is created where the link points.
+void report_broken_link(const std::string& display, const platform::FileError& e, diag::Lang lang, std::ostream& err) {
+  err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: kan ikke rettes: {}; intet er skrevet. Ret linket, så det peger på en plan.\n",
+                                     "planlint: {}: cannot be fixed: {}; nothing was written. Correct the link so that it leads to a plan.\n")),
+                     display, describe_file_error(e, lang));
+}
+
+// Writes a fixed plan through any symbolic links to the file they lead to (platform/files.h)
+// and says what went wrong, or that hard links to the old file keep the old text.
+bool write_fixed(const fs::path& file, const std::string& display, std::string_view text, diag::Lang lang, std::ostream& err) {
+  const platform::WriteResult w = platform::write_atomically(file, text);
+  if (is_broken_link(w.error)) {
+    report_broken_link(display, w.error, lang, err);
+    return false;
+  }
+  if (w.error) {
+    std::string to;
+    if (w.target != file) {  // through links: name the file that could not be replaced
+      std::error_code ec;
+      const fs::path shown = fs::weakly_canonical(w.target, ec);
+      to = fmt::format(fmt::runtime(tr(lang, " til »{}«", " to »{}«")), (ec ? w.target : shown).string());
+    }
+    err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: kan ikke skrive rettelserne{} ({}); filen er uændret.\n",
+                                       "planlint: {}: cannot write the fixes{} ({}); the file is unchanged.\n")),
+                       display, to, describe_file_error(w.error, lang));
+    return false;
+  }
+  if (w.names > 1) {
+    const long others = static_cast<long>(w.names - 1);
+    err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: filen har hårde links; kun dette navn er rettet, og filens {} stadig den gamle tekst. "
+                                             "Lav linkene igen med »ln -f«, hvis de også skal have rettelserne.\n",
+                                       "planlint: {}: the file has hard links; only this name was fixed, and the file's {} still the old text. "
+                                       "Make the links again with »ln -f« if they should have the fixes too.\n")),
+                       display,
+                       output::count_noun(others, tr(lang, "andet navn har", "other name has"), tr(lang, "andre navne har", "other names have"), lang));
+  }
+  return true;
 }
 
 std::optional<model::Date> parse_iso_date(const std::string& s) {
@@ -155,9 +208,14 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
   std::vector<Work> work;
   // A path that cannot be read is a finding (PL024) of its own, so every format shows it and
   // the run goes on; exit code 2 stays for usage and internal failures.
-  std::vector<std::pair<std::size_t, engine::FileReport>> io_errors;  // position among the work
-  const auto io_error = [&](const std::string& display, const std::string& why) {
-    io_errors.emplace_back(work.size(), io_error_report(display, why, lang));
+  struct IoError {
+    std::size_t at;  // position among the work
+    engine::FileReport report;
+    fs::path file;
+  };
+  std::vector<IoError> io_errors;
+  const auto io_error = [&](const PlanPath& plan) {
+    io_errors.push_back({work.size(), io_error_report(plan.display, describe_read_error(plan.file, plan.error, lang), lang), plan.file});
   };
   const auto lint_one = [&](std::string display, std::string source, const fs::path& file, bool read = false) {
     engine::LintOptions per_file = options;
@@ -185,7 +243,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     }
     for (PlanPath& plan : expand_path(p)) {
       if (plan.error != 0) {
-        io_error(plan.display, describe_errno(plan.error, lang));
+        io_error(plan);
       } else {
         lint_one(std::move(plan.display), std::string(), plan.file, /*read=*/true);
       }
@@ -202,7 +260,7 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
         if (work[i].read) {
           int error = 0;
           if (!read_plan(work[i].file, work[i].source, error)) {
-            reports[i] = io_error_report(std::move(work[i].display), describe_errno(error, lang), lang);
+            reports[i] = io_error_report(std::move(work[i].display), describe_read_error(work[i].file, error, lang), lang);
             continue;
           }
         }
@@ -221,9 +279,10 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     std::vector<Work> merged_work;
     std::size_t next_error = 0;
     for (std::size_t i = 0; i <= reports.size(); ++i) {
-      while (next_error < io_errors.size() && io_errors[next_error].first == i) {
-        merged.push_back(std::move(io_errors[next_error++].second));
-        merged_work.push_back({});
+      while (next_error < io_errors.size() && io_errors[next_error].at == i) {
+        IoError& e = io_errors[next_error++];
+        merged_work.push_back({e.report.path, std::string(), {}, std::move(e.file), false});
+        merged.push_back(std::move(e.report));
       }
       if (i < reports.size()) {
         merged.push_back(std::move(reports[i]));
@@ -238,7 +297,14 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
     std::size_t fixed_findings = 0;
     std::size_t fixed_files = 0;
     for (std::size_t i = 0; i < reports.size(); ++i) {
-      if (reports[i].source.empty() && reports[i].diagnostics.size() == 1 && reports[i].diagnostics[0].code == "PL024") continue;
+      if (is_unreadable(reports[i])) {
+        const platform::ResolvedPath r = platform::resolve_links(work[i].file);
+        if (is_broken_link(r.error)) {
+          report_broken_link(reports[i].path, r.error, lang, err);
+          failure = true;
+        }
+        continue;
+      }
       if (work[i].file.empty()) {
         if (args.fix) {
           err << std::string(tr(lang, "planlint: --fix retter ikke standard-input; brug --diff.\n", "planlint: --fix does not fix standard input; use --diff.\n"));
@@ -307,15 +373,9 @@ int run_check(const CheckArgs& args, std::istream& in, std::ostream& out, std::o
       if (current.source == reports[i].source) continue;
       if (args.diff) {
         out << fix::unified_diff(current.path, reports[i].source, current.source);
-      } else {
-        std::string error;
-        if (!fix::write_atomically(work[i].file, current.source, error)) {
-          err << fmt::format(fmt::runtime(tr(lang, "planlint: {}: kan ikke skrive rettelserne ({}); filen er uændret.\n",
-                                             "planlint: {}: cannot write the fixes ({}); the file is unchanged.\n")),
-                             current.path, error);
-          failure = true;
-          continue;
-        }
+      } else if (!write_fixed(work[i].file, current.path, current.source, lang, err)) {
+        failure = true;
+        continue;
       }
       fixed_findings += applied_here;
       ++fixed_files;

@@ -1,5 +1,7 @@
 #include "cli/plan_files.h"
 
+#include <fmt/format.h>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -20,8 +22,43 @@ std::string describe_errno(int error, diag::Lang lang) {
     case EACCES: return std::string(tr(lang, "adgang nægtet", "permission denied"));
     case EISDIR: return std::string(tr(lang, "det er en mappe", "it is a directory"));
     case ELOOP: return std::string(tr(lang, "for mange symbolske links (en løkke?)", "too many symbolic links (a loop?)"));
+    case ENOTDIR: return std::string(tr(lang, "en del af stien er ikke en mappe", "a part of the path is not a folder"));
+    case EPERM: return std::string(tr(lang, "handlingen er ikke tilladt", "operation not permitted"));
+    case EROFS: return std::string(tr(lang, "filsystemet er skrivebeskyttet", "read-only file system"));
+    case ENOSPC: return std::string(tr(lang, "der er ikke mere plads på disken", "no space left on the disk"));
+    case EFBIG: return std::string(tr(lang, "filen bliver større end tilladt", "the file would be larger than allowed"));
     default: return std::strerror(error);
   }
+}
+
+std::string describe_file_error(const platform::FileError& error, diag::Lang lang) {
+  using Kind = platform::FileError::Kind;
+  switch (error.kind) {
+    case Kind::none: return {};
+    case Kind::dangling_link:
+      return fmt::format(fmt::runtime(tr(lang, "det symbolske link peger på »{}«, som ikke findes", "the symbolic link points to »{}«, which does not exist")),
+                         error.points_to.string());
+    case Kind::link_loop:
+      return fmt::format(fmt::runtime(tr(lang, "de symbolske links danner en løkke eller en kæde på over {} led",
+                                         "the symbolic links form a loop or a chain of more than {} links")),
+                         platform::kMaxLinks);
+    case Kind::not_a_file: return std::string(tr(lang, "det er ikke en almindelig fil", "it is not a regular file"));
+    case Kind::system: break;
+  }
+  const std::error_condition condition = error.code.default_error_condition();
+  if (condition.category() == std::generic_category()) return describe_errno(condition.value(), lang);
+  return error.code.message();
+}
+
+ReadProblem describe_read_error(const fs::path& path, int error, diag::Lang lang) {
+  if (error == ENOENT || error == ENOTDIR || error == ELOOP) {
+    const platform::ResolvedPath resolved = platform::resolve_links(path);
+    using Kind = platform::FileError::Kind;
+    if (resolved.error.kind == Kind::dangling_link || resolved.error.kind == Kind::link_loop) {
+      return {describe_file_error(resolved.error, lang), true};
+    }
+  }
+  return {describe_errno(error, lang), false};
 }
 
 std::vector<PlanPath> expand_path(const std::string& p) {

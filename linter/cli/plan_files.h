@@ -5,9 +5,11 @@
 // and report the same unreadable paths.
 #include <filesystem>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "platform/files.h"
 
 namespace planlint::cli {
 
@@ -27,5 +29,18 @@ bool read_plan(const std::filesystem::path& path, std::string& out, int& error);
 
 // "filen findes ikke", "adgang nægtet", ...: an errno in the user's language.
 std::string describe_errno(int error, diag::Lang lang);
+
+// A file operation's failure in the user's language, as a clause like describe_errno's:
+// "det symbolske link peger på »mangler.plan«, som ikke findes", ...
+std::string describe_file_error(const platform::FileError& error, diag::Lang lang);
+
+// Why `path` could not be read (`error` an errno), in the user's language. A symbolic link
+// that leads nowhere (dangling, or a loop) is named as such: "the file does not exist" would
+// be wrong about a link that is right there.
+struct ReadProblem {
+  std::string why;
+  bool broken_link = false;
+};
+ReadProblem describe_read_error(const std::filesystem::path& path, int error, diag::Lang lang);
 
 }  // namespace planlint::cli

@@ -13,6 +13,11 @@ SESSION.in.json is a JSON array of steps, sent in order to a fresh `planlint lsp
   {"$send_together": [...]}   several messages in one write (to test cancellation); then waits
                               for the responses to every request among them
   {"$write_file": PATH, "text": TEXT}   writes a file in the workspace (PATH relative to it)
+  {"$symlink": PATH, "to": TARGET}       makes a symbolic link in the workspace (PATH relative to
+                                         it, its folder created; TARGET as written in the link)
+  {"$list_files": PATH}                  records every entry below PATH in the workspace, links
+                                         as "name -> target", so a session shows what the server
+                                         left on disk (no copies, links still links)
 
 Strings are expanded before sending: "${WS}" is the workspace's file URI (a fresh copy of
 tests/lsp/fixtures/ in a temporary folder), and a string that is exactly "${TEXT:PATH}" or
@@ -143,10 +148,25 @@ def describe(step):
         return "together: " + ", ".join(describe(m) for m in step["$send_together"])
     if "$write_file" in step:
         return "write " + step["$write_file"]
+    if "$symlink" in step:
+        return "symlink %s -> %s" % (step["$symlink"], step["to"])
+    if "$list_files" in step:
+        return "list " + step["$list_files"]
     text = step.get("method", "response")
     if "id" in step:
         text += " #" + json.dumps(step["id"])
     return text
+
+
+def list_files(top):
+    """Every entry below `top`, relative to it, sorted; links as "name -> target"."""
+    out = []
+    for folder, dirs, files in os.walk(top):
+        for name in dirs + files:
+            path = os.path.join(folder, name)
+            entry = os.path.relpath(path, top)
+            out.append(entry + " -> " + os.readlink(path) if os.path.islink(path) else entry)
+    return sorted(out)
 
 
 def file_uri(path):
@@ -176,6 +196,12 @@ def run(planlint, session_path, source_root):
             elif "$write_file" in step:
                 with open(os.path.join(workspace, step["$write_file"]), "w", encoding="utf-8") as f:
                     f.write(step["text"])
+            elif "$symlink" in step:
+                link = os.path.join(workspace, step["$symlink"])
+                os.makedirs(os.path.dirname(link), exist_ok=True)
+                os.symlink(step["to"], link)
+            elif "$list_files" in step:
+                received.append({"files": list_files(os.path.join(workspace, step["$list_files"]))})
             else:
                 batch = step["$send_together"] if "$send_together" in step else [step]
                 s.send(batch)
