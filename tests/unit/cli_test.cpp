@@ -105,11 +105,14 @@ TEST_F(Cli, SymlinkLoopAndNonUtf8NamesInAFolderGetAMessageAndTheRunGoesOn) {
   write("dir/good.plan", example_plan());
   write("dir/bad.plan", kErrorPlan);
   fs::create_symlink("loop.plan", root_ / "work" / "dir" / "loop.plan");
+  fs::create_symlink("gone.plan", root_ / "work" / "dir" / "dangling.plan");
   write("dir/\xFFnavn.plan", kErrorPlan);
   write("dir/empty.plan", "");
   const CliRun r = run("check --today 2026-08-01 --ignore=ALL dir");
   EXPECT_EQ(r.exit, 1) << r.err;
-  EXPECT_CONTAINS(r.out, "dir/loop.plan:1:1: fejl[PL024]: Filen kan ikke læses: for mange symbolske links (en løkke?).");
+  EXPECT_CONTAINS(r.out, "dir/loop.plan:1:1: fejl[PL024]: Filen kan ikke læses: de symbolske links danner en løkke eller en kæde på over 40 led.");
+  EXPECT_CONTAINS(r.out, "dir/dangling.plan:1:1: fejl[PL024]: Filen kan ikke læses: det symbolske link peger på »gone.plan«, som ikke findes.");
+  EXPECT_CONTAINS(r.out, "= hjælp: Ret linket, så det peger på en plan, eller slet det; de andre filer er kontrolleret.");
   EXPECT_CONTAINS(r.out, "navn.plan:6:8: fejl[PL006]");
   EXPECT_CONTAINS(r.out, "dir/empty.plan:1:1: fejl[PL002]");
   const CliRun j = run("check --today 2026-08-01 --ignore=ALL --format json dir");
