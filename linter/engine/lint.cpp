@@ -177,7 +177,10 @@ FileReport lint_buffer(std::string path, std::string source, const LintOptions& 
 
   model::BuildResult built = model::build_plan(report.source, options.lang);
   report.diagnostics = std::move(built.diagnostics);
-  for (auto& d : run_rules(built.plan, report.source, settings, active, options)) report.diagnostics.push_back(std::move(d));
+  // A file that is not readable as a plan gets only the finding that says why.
+  if (built.readable) {
+    for (auto& d : run_rules(built.plan, report.source, settings, active, options)) report.diagnostics.push_back(std::move(d));
+  }
   diag::sort_diagnostics(report.diagnostics);
   if (options.cache != nullptr) options.cache->put(key, report.diagnostics);
   return report;

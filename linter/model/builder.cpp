@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "diag/codes.h"
+#include "model/encoding_check.h"
 #include "syntax/parse.h"
 #include "text/cpr.h"
 #include "text/unicode.h"
@@ -1086,6 +1087,7 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
 
 BuildResult Builder::run() {
   check_utf8();
+  check_nul_bytes(text_, lang_, result_.diagnostics);
   std::vector<RawSection> raw;
   {
     const syntax::ParseResult parsed(text_);
@@ -1179,9 +1181,17 @@ BuildResult build_plan(std::string_view text, diag::Lang lang) {
   // Offsets are 32-bit: refuse (with a diagnostic) rather than wrap on a file over 4 GiB.
   if (text.size() >= 0xFFFFFFF0u) {
     BuildResult r;
+    r.readable = false;
     r.diagnostics.push_back(diag::make(diag::Code::syntax_error, {0, 0},
                                        std::string(tr(lang, "Filen er for stor (over 4 GiB).", "The file is too large (over 4 GiB).")),
                                        std::string(tr(lang, "Del planen op i mindre filer.", "Split the plan into smaller files."))));
+    return r;
+  }
+  // A whole file in UTF-16 or Windows-1252 read as UTF-8 is garbage: one finding, no cascade.
+  if (std::optional<diag::Diagnostic> encoding = check_encoding(text, lang)) {
+    BuildResult r;
+    r.readable = false;
+    r.diagnostics.push_back(std::move(*encoding));
     return r;
   }
   return Builder(text, lang).run();
