@@ -10,6 +10,7 @@
 #include "lang/lexicon.h"
 #include "model/builder.h"
 #include "text/cpr.h"
+#include "text/unicode.h"
 
 namespace planlint::engine {
 
@@ -20,12 +21,14 @@ void RuleContext::report(text::SourceRange range, std::string message, std::stri
   d.name = current_->name;
   d.severity = current_->severity;
   d.range = range;
-  // A CPR number quoted from the plan never reaches a report (see text/cpr.h).
-  d.message = text::mask_cpr(message);
-  d.help = text::mask_cpr(help);
-  for (auto& r : related) r.message = text::mask_cpr(r.message);
+  // A CPR number quoted from the plan never reaches a report (see text/cpr.h), nor does a raw
+  // control byte such as NUL (shown as ␀).
+  const auto clean = [](std::string_view s) { return text::visible_controls(text::mask_cpr(s)); };
+  d.message = clean(message);
+  d.help = clean(help);
+  for (auto& r : related) r.message = clean(r.message);
   d.related = std::move(related);
-  for (auto& f : fixes) f.title = text::mask_cpr(f.title);
+  for (auto& f : fixes) f.title = clean(f.title);
   d.fixes = std::move(fixes);
   findings_.push_back(std::move(d));
 }

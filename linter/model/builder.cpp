@@ -262,8 +262,10 @@ class Builder {
   void report(Code code, SourceRange range, std::string message, std::string help = {},
               std::vector<diag::Related> related = {}) {
     // Messages quote the plan: a CPR number in a quoted value must never reach a report.
-    auto d = diag::make(code, range, text::mask_cpr(message), text::mask_cpr(help));
-    for (auto& r : related) r.message = text::mask_cpr(r.message);
+    // A NUL or other control byte quoted from the plan is shown as its picture (␀).
+    auto d = diag::make(code, range, text::visible_controls(text::mask_cpr(message)),
+                        text::visible_controls(text::mask_cpr(help)));
+    for (auto& r : related) r.message = text::visible_controls(text::mask_cpr(r.message));
     d.related = std::move(related);
     result_.diagnostics.push_back(std::move(d));
   }

@@ -336,6 +336,15 @@ TEST_F(EncodingCli, NulByteIsReportedInEveryFormatWithoutTruncating) {
   EXPECT_NE(junit.find("asta.plan:15:18"), std::string::npos);
   EXPECT_NE(run("--format github asta.plan").out.find("line=15,col=18,endLine=15,endColumn=19"), std::string::npos);
 
+  // A message that quotes a value with a NUL shows it as ␀: no format prints a raw NUL.
+  write("omraade.plan", "# Individuel plan\nBorger: Asta\nOmråde: bø\0rn\n"s);
+  for (const char* format : {"full", "concise", "json", "json-lines", "sarif", "github", "junit"}) {
+    SCOPED_TRACE(format);
+    const std::string out = run(std::string("--ignore ALL --format ") + format + " omraade.plan").out;
+    EXPECT_EQ(out.find('\0'), std::string::npos) << out;
+    EXPECT_NE(out.find("»bø␀rn«"), std::string::npos) << out;
+  }
+
   // --fix deletes the NUL and nothing else.
   run("--fix asta.plan");
   EXPECT_EQ(read_file(dir_ + "/asta.plan"), clean);
