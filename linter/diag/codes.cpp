@@ -67,6 +67,11 @@ constexpr std::array<CodeInfo, static_cast<std::size_t>(Code::count_)> table = {
     {Code::placeholder, "PL025", "placeholder", S::warning,
      "Et felt, der stadig har en pladsholder som »<dato>« (fx fra en rettelse), og skal udfyldes.",
      "A field that still holds a placeholder such as »<dato>« (e.g. from a fix) and must be filled in."},
+    {Code::wrong_encoding, "PL026", "wrong-encoding", S::error,
+     "Hele filen er gemt med en anden tegnkodning end UTF-8 (fx UTF-16 eller Windows-1252).",
+     "The whole file is saved in an encoding other than UTF-8 (e.g. UTF-16 or Windows-1252)."},
+    {Code::nul_byte, "PL027", "nul-byte", S::error, "En linje med et NUL-tegn (byte 0x00), som ikke er tekst.",
+     "A line with a NUL character (byte 0x00), which is not text."},
 }};
 
 }  // namespace

@@ -36,6 +36,8 @@ enum class Code {
   missing_suppression_reason,  // PL023
   io_error,                  // PL024
   placeholder,               // PL025
+  wrong_encoding,            // PL026
+  nul_byte,                  // PL027
   count_
 };
 

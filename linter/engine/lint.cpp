@@ -10,6 +10,7 @@
 #include "lang/lexicon.h"
 #include "model/builder.h"
 #include "text/cpr.h"
+#include "text/unicode.h"
 
 namespace planlint::engine {
 
@@ -20,12 +21,14 @@ void RuleContext::report(text::SourceRange range, std::string message, std::stri
   d.name = current_->name;
   d.severity = current_->severity;
   d.range = range;
-  // A CPR number quoted from the plan never reaches a report (see text/cpr.h).
-  d.message = text::mask_cpr(message);
-  d.help = text::mask_cpr(help);
-  for (auto& r : related) r.message = text::mask_cpr(r.message);
+  // A CPR number quoted from the plan never reaches a report (see text/cpr.h), nor does a raw
+  // control byte such as NUL (shown as ␀).
+  const auto clean = [](std::string_view s) { return text::visible_controls(text::mask_cpr(s)); };
+  d.message = clean(message);
+  d.help = clean(help);
+  for (auto& r : related) r.message = clean(r.message);
   d.related = std::move(related);
-  for (auto& f : fixes) f.title = text::mask_cpr(f.title);
+  for (auto& f : fixes) f.title = clean(f.title);
   d.fixes = std::move(fixes);
   findings_.push_back(std::move(d));
 }
@@ -177,7 +180,10 @@ FileReport lint_buffer(std::string path, std::string source, const LintOptions& 
 
   model::BuildResult built = model::build_plan(report.source, options.lang);
   report.diagnostics = std::move(built.diagnostics);
-  for (auto& d : run_rules(built.plan, report.source, settings, active, options)) report.diagnostics.push_back(std::move(d));
+  // A file that is not readable as a plan gets only the finding that says why.
+  if (built.readable) {
+    for (auto& d : run_rules(built.plan, report.source, settings, active, options)) report.diagnostics.push_back(std::move(d));
+  }
   diag::sort_diagnostics(report.diagnostics);
   if (options.cache != nullptr) options.cache->put(key, report.diagnostics);
   return report;

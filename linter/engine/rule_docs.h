@@ -17,7 +17,7 @@ std::string_view family_label(Family f);  // "M (Målbart)"
 std::string rule_markdown(const std::string& code_or_name);
 
 // Where a finding is documented, relative to the repository root: a rule's own page
-// ("docs/rules/expired-goal.md"), or for a structure code (PL000-PL025) the language
+// ("docs/rules/expired-goal.md"), or for a structure code (PL000-PL027) the language
 // reference's section on them. Every output and the language server link here.
 std::string documentation_path(std::string_view code, std::string_view name);
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "diag/codes.h"
+#include "model/encoding_check.h"
 #include "syntax/parse.h"
 #include "text/cpr.h"
 #include "text/unicode.h"
@@ -261,8 +262,10 @@ class Builder {
   void report(Code code, SourceRange range, std::string message, std::string help = {},
               std::vector<diag::Related> related = {}) {
     // Messages quote the plan: a CPR number in a quoted value must never reach a report.
-    auto d = diag::make(code, range, text::mask_cpr(message), text::mask_cpr(help));
-    for (auto& r : related) r.message = text::mask_cpr(r.message);
+    // A NUL or other control byte quoted from the plan is shown as its picture (␀).
+    auto d = diag::make(code, range, text::visible_controls(text::mask_cpr(message)),
+                        text::visible_controls(text::mask_cpr(help)));
+    for (auto& r : related) r.message = text::visible_controls(text::mask_cpr(r.message));
     d.related = std::move(related);
     result_.diagnostics.push_back(std::move(d));
   }
@@ -1086,6 +1089,7 @@ void Builder::place_section(const RawSection& raw, const std::optional<KeywordMa
 
 BuildResult Builder::run() {
   check_utf8();
+  check_nul_bytes(text_, lang_, result_.diagnostics);
   std::vector<RawSection> raw;
   {
     const syntax::ParseResult parsed(text_);
@@ -1179,9 +1183,17 @@ BuildResult build_plan(std::string_view text, diag::Lang lang) {
   // Offsets are 32-bit: refuse (with a diagnostic) rather than wrap on a file over 4 GiB.
   if (text.size() >= 0xFFFFFFF0u) {
     BuildResult r;
+    r.readable = false;
     r.diagnostics.push_back(diag::make(diag::Code::syntax_error, {0, 0},
                                        std::string(tr(lang, "Filen er for stor (over 4 GiB).", "The file is too large (over 4 GiB).")),
                                        std::string(tr(lang, "Del planen op i mindre filer.", "Split the plan into smaller files."))));
+    return r;
+  }
+  // A whole file in UTF-16 or Windows-1252 read as UTF-8 is garbage: one finding, no cascade.
+  if (std::optional<diag::Diagnostic> encoding = check_encoding(text, lang)) {
+    BuildResult r;
+    r.readable = false;
+    r.diagnostics.push_back(std::move(*encoding));
     return r;
   }
   return Builder(text, lang).run();

@@ -65,6 +65,25 @@ bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+std::string visible_controls(std::string_view text) {
+  const auto is_control = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b < 0x20 && b != '\t' && b != '\n') || b == 0x7F;
+  };
+  if (std::none_of(text.begin(), text.end(), is_control)) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (const char c : text) {
+    if (!is_control(c)) {
+      out.push_back(c);
+      continue;
+    }
+    const auto b = static_cast<unsigned char>(c);
+    append_utf8(out, b == 0x7F ? char32_t{0x2421} : char32_t{0x2400} + b);
+  }
+  return out;
+}
+
 std::vector<SourceRange> find_invalid_utf8(std::string_view text, std::uint32_t base_offset) {
   std::vector<SourceRange> out;
   std::size_t i = 0;

@@ -49,6 +49,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 bool is_ascii(std::string_view text);
 
+// `text` with every control character except tab and line feed (a NUL byte, say) replaced by
+// its visible picture (U+2400..U+241F, U+2421 for DEL: "␀"), for messages that quote a plan:
+// no output format then carries a raw control byte to a terminal, an annotation or XML.
+std::string visible_controls(std::string_view text);
+
 // Whether `s` begins with `prefix` ignoring ASCII case; `prefix` is given in lower case
 // ("content-length:", "file:").
 bool starts_with_ascii_ci(std::string_view s, std::string_view prefix);

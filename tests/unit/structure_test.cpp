@@ -16,6 +16,7 @@ void PrintTo(const Found& f, std::ostream* os) { *os << f.code << " " << f.line 
 namespace {
 
 using diag::Lang;
+using namespace std::string_literals;
 using diag::Severity;
 using model::build_plan;
 
@@ -90,6 +91,33 @@ TEST(Structure, PL001LatinOneLetterInAValue) {
   // value (which no longer matches) as well.
   const std::string text = plan("## Mål 1: x\n### Evaluering 28-04-2026\nBeslutning: just\xE9r\n");
   EXPECT_EQ(found(text), (std::vector<Found>{{"PL008", 7, 13}, {"PL001", 7, 17}})) << dump(text);
+}
+
+// ---- PL026 wrong encoding, PL027 NUL byte (more in encoding_test.cpp) ------------------------------
+
+TEST(Structure, PL026WholeFileInUtf16) {
+  // "# Individuel plan\n## Ønsker\n..." as Notepad saves it as »Unicode«: each character below
+  // U+0100 as itself and a NUL byte.
+  std::string utf16 = "\xFF\xFE";
+  for (const char c : "# Individuel plan\nBorger: Testbarn\nOmr\xE5" "de: b\xF8rn\n\n## \xD8nsker\nAsta vil cykle.\n"s) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  const model::BuildResult r = build_plan(utf16, Lang::da);
+  EXPECT_FALSE(r.readable);
+  EXPECT_EQ(found(utf16), (std::vector<Found>{{"PL026", 1, 1}}));
+  expect_diagnostic(utf16, "PL026", 1, 1, Severity::error, "UTF-16 LE", "The file is saved in the encoding UTF-16 LE");
+}
+
+TEST(Structure, PL027NulByteInAValue) {
+  const std::string text = plan("## Ønsker\nAsta vil\0 cykle.\n"s);
+  expect_diagnostic(text, "PL027", 6, 9, Severity::error, "NUL-tegn (byte 0x00)", "NUL character (byte 0x00)");
+  // The text after the NUL is still read.
+  const auto r = build_plan(text, Lang::da);
+  EXPECT_TRUE(r.readable);
+  ASSERT_TRUE(r.plan.wishes.has_value());
+  ASSERT_EQ(r.plan.wishes->paragraphs.size(), 1u);
+  EXPECT_EQ(r.plan.wishes->paragraphs[0].text, "Asta vil\0 cykle."s);
 }
 
 TEST(Structure, PL001IsCappedAtOneHundredReports) {

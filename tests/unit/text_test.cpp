@@ -97,6 +97,15 @@ TEST(AppendUtf8, RoundTripsWithDecode) {
   EXPECT_EQ(s, "\xC3\xA5");
 }
 
+// ---- visible_controls ------------------------------------------------------------------------
+
+TEST(VisibleControls, ControlBytesBecomeTheirPictures) {
+  EXPECT_EQ(visible_controls("Asta får en cykel"), "Asta får en cykel");
+  EXPECT_EQ(visible_controls(std::string("b\xC3\xB8\0rn", 6)), "bø␀rn");
+  EXPECT_EQ(visible_controls("a\x01" "b\x1F" "c\x7F" "d\re"), "a␁b␟c␡d␍e");
+  EXPECT_EQ(visible_controls("tab\tand\nline"), "tab\tand\nline");  // kept: messages may hold them
+}
+
 // ---- find_invalid_utf8 ------------------------------------------------------------------------
 
 TEST(FindInvalidUtf8, ValidTextHasNone) {
