@@ -29,8 +29,8 @@ ctest --test-dir "$dir" --output-on-failure -j "$jobs" -E '^(vscode|npm)'
 echo "== libFuzzer: ${FUZZ_SECONDS:-60} s over parse + model + all rules + outputs"
 fuzzer="$dir/fuzz/planlint_fuzz"
 mkdir -p "$dir/fuzz-corpus" "$dir/fuzz-artifacts"
-# Kept crashers must still pass, then fuzz from the seeds (examples and edge cases).
+# Kept crashers must still pass, then fuzz from the seeds (examples, the test fixtures and edge cases).
 if compgen -G "fuzz/regressions/*" >/dev/null; then "$fuzzer" fuzz/regressions/*; fi
 "$fuzzer" -max_total_time="${FUZZ_SECONDS:-60}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-  -print_final_stats=1 -artifact_prefix="$dir/fuzz-artifacts/" "$dir/fuzz-corpus" fuzz/corpus examples
+  -print_final_stats=1 -artifact_prefix="$dir/fuzz-artifacts/" "$dir/fuzz-corpus" fuzz/corpus examples tests/fixtures
 echo "sanitizers and fuzzing: no crash, leak, timeout or out-of-memory"
