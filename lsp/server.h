@@ -14,21 +14,13 @@
 #include "lsp/dispatcher.h"
 #include "lsp/document_store.h"
 #include "lsp/linting.h"
+#include "lsp/options.h"
 #include "lsp/position.h"
 #include "lsp/transport.h"
 #include "lsp/workspace.h"
 #include "model/values.h"
 
 namespace planlint::lsp {
-
-struct ServerOptions {
-  // The date date-dependent rules, hovers and code lenses use; empty = the system's date.
-  // From PLANLINT_TODAY (YYYY-MM-DD) or initializationOptions.today.
-  std::optional<model::Date> today;
-  // Base URI of the documentation for codeDescription.href (ends with '/'); empty = none.
-  std::string docs_base;
-  std::chrono::milliseconds debounce{50};
-};
 
 // What the client said it can do (from `initialize`).
 struct ClientCapabilities {

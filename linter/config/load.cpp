@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "text/unicode.h"
 
@@ -49,6 +48,35 @@ std::string_view code_point_at(std::string_view s, std::size_t i) {
   std::size_t len = 1;
   while (len < n && i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
   return s.substr(i, len);
+}
+
+// At most this much of a configuration file is read: a planlint.toml is a few lines, and
+// `extends` must not make planlint read a device or an endless file.
+constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
+
+enum class Unreadable { no, cannot_open, not_a_file, too_big };
+
+// The text of a configuration file into `out`, or why it cannot be used. Only regular files
+// are opened, so a folder, a FIFO or /dev/zero is refused without reading from it.
+Unreadable read_config(const fs::path& file, std::string& out) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(file, ec);
+  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) return Unreadable::not_a_file;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Unreadable::cannot_open;
+  out.assign(kMaxConfigBytes + 1, '\0');
+  in.read(out.data(), static_cast<std::streamsize>(out.size()));
+  if (in.bad()) return Unreadable::cannot_open;
+  out.resize(static_cast<std::size_t>(in.gcount()));
+  return out.size() > kMaxConfigBytes ? Unreadable::too_big : Unreadable::no;
+}
+
+// The path with symbolic links and dot segments resolved as far as it exists; the path made
+// lexically normal when that fails (a name too long for the file system, say).
+fs::path canonical_or_normal(const fs::path& p) {
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(p, ec);
+  return ec ? p.lexically_normal() : out;
 }
 
 std::optional<diag::Severity> parse_severity(std::string_view s) {
@@ -383,19 +411,30 @@ void Loader::apply_extends(std::string_view target, const std::string& origin, s
                                                   "Unknown profile »{}«. Built-in profiles: {}; or give a path to a .toml file.")),
                                   target, names));
   }
-  const fs::path file = fs::weakly_canonical(base_dir / fs::path(std::string(target)));
+  const fs::path file = canonical_or_normal(base_dir / fs::path(std::string(target)));
   if (std::find(chain.begin(), chain.end(), file.string()) != chain.end()) {
     throw ConfigError(origin, line, fmt::format(fmt::runtime(tr(lang_, "»extends« danner en løkke via {}.", "»extends« forms a loop through {}.")), file.string()));
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw ConfigError(origin, line, fmt::format(fmt::runtime(tr(lang_, "Kan ikke læse »{}«, som »extends« peger på.", "Cannot read »{}«, named by »extends«.")),
-                                                file.string()));
+  std::string text;
+  switch (read_config(file, text)) {
+    case Unreadable::no:
+      break;
+    case Unreadable::cannot_open:
+      throw ConfigError(origin, line, fmt::format(fmt::runtime(tr(lang_, "Kan ikke læse »{}«, som »extends« peger på.", "Cannot read »{}«, named by »extends«.")),
+                                                  file.string()));
+    case Unreadable::not_a_file:
+      throw ConfigError(origin, line,
+                        fmt::format(fmt::runtime(tr(lang_, "»{}«, som »extends« peger på, er ikke en fil; angiv stien til en .toml-fil.",
+                                                    "»{}«, named by »extends«, is not a file; give the path to a .toml file.")),
+                                    file.string()));
+    case Unreadable::too_big:
+      throw ConfigError(origin, line,
+                        fmt::format(fmt::runtime(tr(lang_, "»{}«, som »extends« peger på, er over 1 MiB og kan ikke være en konfigurationsfil.",
+                                                    "»{}«, named by »extends«, is over 1 MiB and cannot be a configuration file.")),
+                                    file.string()));
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
   chain.push_back(file.string());
-  apply(buf.str(), file.string(), file.parent_path(), s, chain);
+  apply(text, file.string(), file.parent_path(), s, chain);
   chain.pop_back();
 }
 
@@ -466,22 +505,33 @@ Settings Loader::load_text(std::string_view text, const std::string& origin, con
 Settings Loader::load_profile(std::string_view name) {
   Settings s;
   std::vector<std::string> chain;
-  apply_extends(name, "--profile", 0, fs::current_path(), s, chain);
+  std::error_code ec;  // a built-in profile needs no folder; the current one may be gone
+  apply_extends(name, "--profile", 0, fs::current_path(ec), s, chain);
   return s;
 }
 
 Settings Loader::load_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw ConfigError(file.string(), 0, std::string(tr(lang_, "Konfigurationsfilen kan ikke læses.", "The configuration file cannot be read.")));
+  std::string text;
+  switch (read_config(file, text)) {
+    case Unreadable::no:
+      break;
+    case Unreadable::cannot_open:
+      throw ConfigError(file.string(), 0, std::string(tr(lang_, "Konfigurationsfilen kan ikke læses.", "The configuration file cannot be read.")));
+    case Unreadable::not_a_file:
+      throw ConfigError(file.string(), 0,
+                        std::string(tr(lang_, "Konfigurationsfilen er ikke en fil; angiv stien til en planlint.toml.",
+                                       "The configuration file is not a file; give the path to a planlint.toml.")));
+    case Unreadable::too_big:
+      throw ConfigError(file.string(), 0,
+                        std::string(tr(lang_, "Konfigurationsfilen er over 1 MiB; en planlint.toml er nogle få linjer.",
+                                       "The configuration file is over 1 MiB; a planlint.toml is a few lines.")));
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
   // The loop check compares canonical paths: the file itself goes in as one too.
-  const fs::path abs = fs::weakly_canonical(fs::absolute(file));
+  std::error_code ec;
+  const fs::path abs = canonical_or_normal(fs::absolute(file, ec));
   Settings s;
   std::vector<std::string> chain{abs.string()};
-  apply(buf.str(), file.string(), abs.parent_path(), s, chain);
+  apply(text, file.string(), abs.parent_path(), s, chain);
   return s;
 }
 

@@ -1,7 +1,6 @@
 // initialize: negotiates the position encoding, reads the client's capabilities and
 // initializationOptions, and advertises what the server does. Every capability listed here
 // is implemented in handlers/ and exercised by tests/lsp/sessions/.
-#include <algorithm>
 #include <initializer_list>
 
 #include "lsp/handlers/handlers.h"
@@ -31,27 +30,12 @@ bool flag(const json& j, std::initializer_list<const char*> path) {
   return v != nullptr && v->is_boolean() && v->get<bool>();
 }
 
+// The workspace settings first, so that the messages about the other options are in the
+// language the client asked for.
 void read_options(Server& s, const json& options) {
-  if (!options.is_object()) return;
-  if (const auto it = options.find("today"); it != options.end() && it->is_string()) {
-    const std::string t = it->get<std::string>();
-    const auto parsed = model::parse_date(t);
-    if (t.size() == 10 && t[4] == '-' && parsed.date) {
-      s.options().today = parsed.date;
-    } else {
-      s.show_message(2, "initializationOptions.today skal være en dato som ÅÅÅÅ-MM-DD, ikke »" + t + "«; systemets dato bruges.");
-    }
-  }
-  if (const auto it = options.find("debounceMs"); it != options.end() && it->is_number_integer()) {
-    s.options().debounce = std::chrono::milliseconds(std::clamp<std::int64_t>(it->get<std::int64_t>(), 0, 10000));
-  }
-  if (const auto it = options.find("docsBaseUri"); it != options.end() && it->is_string()) {
-    std::string base = it->get<std::string>();
-    if (!base.empty() && base.back() != '/') base += '/';
-    s.options().docs_base = base;
-  }
   bool changed = false;
   for (const std::string& problem : s.workspace().apply_settings(options, changed)) s.show_message(2, problem);
+  for (const std::string& problem : read_initialization_options(options, s.workspace().lang(), s.options())) s.show_message(2, problem);
 }
 
 }  // namespace

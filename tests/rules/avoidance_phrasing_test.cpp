@@ -15,7 +15,7 @@ using Phrases = std::vector<std::string>;
 TEST(AvoidancePhrasing, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
 TEST(AvoidancePhrasing, SilentOnTheReferencePlans) {
-  for (const char* path : {PLANLINT_SHARED_DIR "/design/example-child.plan", PLANLINT_SOURCE_DIR "/examples/barn-specialboernehjem.plan",
+  for (const char* path : {kReferencePlanFile, PLANLINT_SOURCE_DIR "/examples/barn-specialboernehjem.plan",
                            PLANLINT_SOURCE_DIR "/examples/voksen-botilbud.plan", PLANLINT_SOURCE_DIR "/examples/fejlbehaeftet.plan"}) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;

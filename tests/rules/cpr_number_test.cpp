@@ -21,7 +21,7 @@ std::string with_citizen(std::string_view value) { return "# Individuel plan\nBo
 TEST(CprNumber, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
 TEST(CprNumber, SilentOnTheExamples) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+  const std::string child = read_text(kReferencePlanFile);
   const std::string adult = read_text(PLANLINT_SOURCE_DIR "/examples/voksen-botilbud.plan");
   ASSERT_FALSE(child.empty());
   ASSERT_FALSE(adult.empty());

@@ -134,9 +134,10 @@ TEST(EvaluationOverdue, DocumentationExamples) {
   }
 }
 
-// The reference plan: clean today; months later, every open goal is overdue and has expired.
+// The reference plan: clean today; months later, every open goal is overdue (each from its own
+// latest evaluation) and has expired.
 TEST(EvaluationOverdue, ReferencePlan) {
-  std::ifstream in(PLANLINT_SHARED_DIR "/design/example-child.plan", std::ios::binary);
+  std::ifstream in(kReferencePlanFile, std::ios::binary);
   ASSERT_TRUE(in) << "cannot read the reference plan";
   std::ostringstream s;
   s << in.rdbuf();
@@ -149,11 +150,11 @@ TEST(EvaluationOverdue, ReferencePlan) {
   }
   const auto h = hits(kRule, text, {2027, 3, 1});
   ASSERT_EQ(h.size(), 3u);  // Delmål 1.1 is closed
-  EXPECT_EQ(h[0].message, "Mål 1 skulle have været evalueret senest 27-10-2026 (125 dage siden).");
+  EXPECT_EQ(h[0].message, "Mål 1 skulle have været evalueret senest 20-10-2026 (132 dage siden).");
   EXPECT_EQ(h[0].line, 35u);
-  EXPECT_EQ(h[1].message, "Mål 2 skulle have været evalueret senest 27-10-2026 (125 dage siden).");
+  EXPECT_EQ(h[1].message, "Mål 2 skulle have været evalueret senest 28-10-2026 (124 dage siden).");
   EXPECT_EQ(h[1].line, 81u);
-  EXPECT_EQ(h[2].message, "Mål 3 skulle have været evalueret senest 27-10-2026 (125 dage siden).");
+  EXPECT_EQ(h[2].message, "Mål 3 skulle have været evalueret senest 16-10-2026 (136 dage siden).");
   EXPECT_EQ(h[2].line, 102u);
   const auto expired = hits("expired-goal", text, {2027, 3, 1});
   ASSERT_EQ(expired.size(), 3u);

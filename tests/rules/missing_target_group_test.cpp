@@ -18,7 +18,7 @@ std::string read_text(const std::string& path) {
 TEST(MissingTargetGroup, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
 TEST(MissingTargetGroup, SilentOnTheExamples) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+  const std::string child = read_text(kReferencePlanFile);
   const std::string adult = read_text(PLANLINT_SOURCE_DIR "/examples/voksen-botilbud.plan");
   ASSERT_FALSE(child.empty());
   ASSERT_FALSE(adult.empty());

@@ -24,7 +24,7 @@ std::string plan_with(std::string_view area, std::string_view law, std::string_v
 TEST(OutdatedLawReference, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
 TEST(OutdatedLawReference, SilentOnTheExamples) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+  const std::string child = read_text(kReferencePlanFile);
   const std::string adult = read_text(PLANLINT_SOURCE_DIR "/examples/voksen-botilbud.plan");
   ASSERT_FALSE(child.empty());
   ASSERT_FALSE(adult.empty());

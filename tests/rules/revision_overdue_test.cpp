@@ -17,16 +17,16 @@ std::string read_text(const std::string& path) {
 
 TEST(RevisionOverdue, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
-TEST(RevisionOverdue, TheChildExampleIsDueOnTheFirstOfFebruary2027) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+TEST(RevisionOverdue, TheReferencePlanIsDueOnTheFifteenthOfJanuary2027) {
+  const std::string child = read_text(kReferencePlanFile);
   ASSERT_FALSE(child.empty());
   EXPECT_TRUE(hits(kRule, child, {2026, 8, 10}).empty());
-  EXPECT_TRUE(hits(kRule, child, {2027, 2, 1}).empty());  // due today: not overdue
+  EXPECT_TRUE(hits(kRule, child, {2027, 1, 15}).empty());  // due today: not overdue
   const auto h = hits(kRule, child, {2027, 3, 1});
   ASSERT_EQ(h.size(), 1u);
-  EXPECT_EQ(h[0].line, 9u);  // Næste revision: 01-02-2027
+  EXPECT_EQ(h[0].line, 9u);  // Næste revision: 15-01-2027
   EXPECT_EQ(h[0].column, 17u);
-  EXPECT_EQ(h[0].message, "Planen skulle have været revideret senest 01-02-2027 (28 dage siden).");
+  EXPECT_EQ(h[0].message, "Planen skulle have været revideret senest 15-01-2027 (45 dage siden).");
 }
 
 TEST(RevisionOverdue, SilentOnTheAdultExample) {

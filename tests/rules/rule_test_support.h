@@ -44,6 +44,10 @@ inline std::vector<RuleHit> hits(std::string_view rule, std::string_view text, m
   return out;
 }
 
+// The reference child's plan the rule tests are written against: complete, with three goals,
+// a closed sub-goal and a status, and no findings on 2026-08-01 or 2026-08-10.
+inline constexpr const char* kReferencePlanFile = PLANLINT_SOURCE_DIR "/tests/fixtures/reference-child.plan";
+
 // Settings from TOML text (as a planlint.toml would give).
 inline config::Settings settings_from(std::string_view toml) {
   config::Loader loader(diag::Lang::da, engine::config_names());

@@ -17,18 +17,18 @@ std::string read_text(const std::string& path) {
 
 TEST(StatusOverdue, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
-TEST(StatusOverdue, TheChildExampleIsDueOnTheTenthOfJanuary2027) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+TEST(StatusOverdue, TheReferencePlanIsDueOnTheSixthOfJanuary2027) {
+  const std::string child = read_text(kReferencePlanFile);
   ASSERT_FALSE(child.empty());
   EXPECT_TRUE(hits(kRule, child, {2026, 8, 10}).empty());
-  EXPECT_TRUE(hits(kRule, child, {2027, 1, 10}).empty());  // due today: not overdue
+  EXPECT_TRUE(hits(kRule, child, {2027, 1, 6}).empty());  // due today: not overdue
   const auto h = hits(kRule, child, {2027, 3, 1});
   ASSERT_EQ(h.size(), 1u);
-  EXPECT_EQ(h[0].line, 123u);  // ## Status 10-07-2026
+  EXPECT_EQ(h[0].line, 123u);  // ## Status 06-07-2026
   EXPECT_EQ(h[0].column, 1u);
-  EXPECT_EQ(h[0].message, "Næste status til kommunen skulle have foreligget senest 10-01-2027 (50 dage siden).");
+  EXPECT_EQ(h[0].message, "Næste status til kommunen skulle have foreligget senest 06-01-2027 (54 dage siden).");
   EXPECT_EQ(h[0].help,
-            "For børn og unge skal der laves status hver 6. måned (regnet fra seneste status 10-07-2026). Udarbejd "
+            "For børn og unge skal der laves status hver 6. måned (regnet fra seneste status 06-07-2026). Udarbejd "
             "statusrapporten, og skriv den i planen som »## Status <dato>«.");
 }
 

@@ -20,7 +20,7 @@ std::string status(std::string_view fields) { return "# Individuel plan\nOmråde
 TEST(StatusSentLate, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
 TEST(StatusSentLate, SilentOnTheExamples) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+  const std::string child = read_text(kReferencePlanFile);
   const std::string adult = read_text(PLANLINT_SOURCE_DIR "/examples/voksen-botilbud.plan");
   ASSERT_FALSE(child.empty());
   ASSERT_FALSE(adult.empty());

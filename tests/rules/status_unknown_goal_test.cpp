@@ -20,7 +20,7 @@ constexpr std::string_view kGoals = "# Individuel plan\n\n## Mål 1: A\n\n### De
 TEST(StatusUnknownGoal, SilentOnCleanPlan) { EXPECT_TRUE(hits(kRule, kCleanPlan).empty()); }
 
 TEST(StatusUnknownGoal, SilentOnTheExamples) {
-  const std::string child = read_text(PLANLINT_SHARED_DIR "/design/example-child.plan");
+  const std::string child = read_text(kReferencePlanFile);
   const std::string adult = read_text(PLANLINT_SOURCE_DIR "/examples/voksen-botilbud.plan");
   ASSERT_FALSE(child.empty());
   ASSERT_FALSE(adult.empty());

@@ -58,7 +58,7 @@ class Cli : public ::testing::Test {
 // ---- exit codes -------------------------------------------------------------------------------
 
 TEST_F(Cli, ReferencePlanExitsZero) {
-  write("asta.plan", example_plan());
+  write("asta.plan", reference_plan());
   const CliRun r = run("check --today 2026-08-01 asta.plan");
   EXPECT_EQ(r.exit, 0) << r.out << r.err;
   EXPECT_EQ(r.out, "Ingen fund i 1 fil.\n");
@@ -90,7 +90,7 @@ TEST_F(Cli, WarningsAndInfosAloneExitZero) {
 }
 
 TEST_F(Cli, MissingFileIsAFindingAndTheOtherFilesAreStillReported) {
-  write("good.plan", example_plan());
+  write("good.plan", reference_plan());
   write("bad.plan", kErrorPlan);
   const CliRun r = run("check --today 2026-08-01 good.plan nope.plan bad.plan --ignore=ALL");
   EXPECT_EQ(r.exit, 1);
@@ -102,7 +102,7 @@ TEST_F(Cli, MissingFileIsAFindingAndTheOtherFilesAreStillReported) {
 }
 
 TEST_F(Cli, SymlinkLoopAndNonUtf8NamesInAFolderGetAMessageAndTheRunGoesOn) {
-  write("dir/good.plan", example_plan());
+  write("dir/good.plan", reference_plan());
   write("dir/bad.plan", kErrorPlan);
   fs::create_symlink("loop.plan", root_ / "work" / "dir" / "loop.plan");
   fs::create_symlink("gone.plan", root_ / "work" / "dir" / "dangling.plan");
@@ -120,7 +120,7 @@ TEST_F(Cli, SymlinkLoopAndNonUtf8NamesInAFolderGetAMessageAndTheRunGoesOn) {
 }
 
 TEST_F(Cli, InvalidTodayExitsTwo) {
-  write("asta.plan", example_plan());
+  write("asta.plan", reference_plan());
   const CliRun r = run("check --today 2026-13-01 asta.plan");
   EXPECT_EQ(r.exit, 2);
   EXPECT_CONTAINS(r.err, "--today");
@@ -130,7 +130,7 @@ TEST_F(Cli, InvalidTodayExitsTwo) {
 }
 
 TEST_F(Cli, UnknownFormatExitsTwo) {
-  write("asta.plan", example_plan());
+  write("asta.plan", reference_plan());
   const CliRun r = run("check --format yaml asta.plan");
   EXPECT_EQ(r.exit, 2);
   EXPECT_CONTAINS(r.err, "yaml");
@@ -180,7 +180,7 @@ TEST_F(Cli, StandardInputWithStdinFilename) {
   const CliRun unnamed = run("check --today 2026-08-01 - --ignore=ALL", kErrorPlan);
   EXPECT_EQ(unnamed.exit, 1);
   EXPECT_CONTAINS(unnamed.out, "-:6:8: fejl[PL006]");
-  const CliRun clean = run("check --today 2026-08-01 --stdin-filename asta.plan -", example_plan());
+  const CliRun clean = run("check --today 2026-08-01 --stdin-filename asta.plan -", reference_plan());
   EXPECT_EQ(clean.exit, 0) << clean.out;
 }
 
@@ -238,7 +238,7 @@ TEST_F(Cli, JsonRelatedAndHelp) {
 }
 
 TEST_F(Cli, JsonOfACleanRunIsAnEmptyArray) {
-  write("asta.plan", example_plan());
+  write("asta.plan", reference_plan());
   const CliRun r = run("check --today 2026-08-01 --format json asta.plan");
   EXPECT_EQ(r.exit, 0);
   EXPECT_EQ(nlohmann::json::parse(r.out), nlohmann::json::array());
@@ -277,8 +277,8 @@ TEST_F(Cli, SummaryUsesDanishPlurals) {
   write("w2.plan", std::string(kHeader) + "## Mål 1: x\nSlut:\nStart:\n");
   write("mixed.plan", std::string(kHeader) + "## Mål 1: x\nSlut:\nStart: 31-02-2026\n");
   write("info.plan", std::string(kHeader) + "## Maal 1: x\n");
-  write("clean.plan", example_plan());
-  write("clean2.plan", example_plan());
+  write("clean.plan", reference_plan());
+  write("clean2.plan", reference_plan());
   const auto summary = [&](const std::string& args) { return run("check --today 2026-08-01 " + args + " --ignore=ALL").out; };
   EXPECT_TRUE(summary("e1.plan").ends_with("\n1 fejl i 1 fil.\n")) << summary("e1.plan");
   EXPECT_TRUE(summary("e1.plan e2.plan").ends_with("\n2 fejl i 2 filer.\n")) << summary("e1.plan e2.plan");

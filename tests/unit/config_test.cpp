@@ -2,6 +2,7 @@
 // line and a way out, extends chains, the nearest-file lookup, globs, per-path overrides, the
 // settings fingerprint, and `planlint config show`.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -462,6 +463,58 @@ TEST_F(ConfigFiles, ExtendsAMissingFile) {
   // A name with a slash or .toml is a path, not a profile.
   const fs::path g = write("g.toml", "extends = \"randers.toml\"\n");
   EXPECT_EQ(file_refusal(g), g.string() + ":1: Kan ikke læse »" + at("randers.toml") + "«, som »extends« peger på.");
+}
+
+// Only a regular file is read: a folder, a device or a FIFO is refused at the line that names
+// it, without reading from it (/dev/zero would never end, a FIFO would block).
+TEST_F(ConfigFiles, ExtendsSomethingThatIsNotAFile) {
+  fs::create_directories(root_ / "fælles");
+  const fs::path f = write("planlint.toml", "# fælles\nextends = \"fælles/\"\n");
+  EXPECT_EQ(file_refusal(f), f.string() + ":2: »" + at("fælles") + "«, som »extends« peger på, er ikke en fil; angiv stien til en .toml-fil.");
+  const fs::path zero = write("zero.toml", "extends = \"/dev/zero\"\n");
+  EXPECT_EQ(file_refusal(zero), zero.string() + ":1: »/dev/zero«, som »extends« peger på, er ikke en fil; angiv stien til en .toml-fil.");
+  ASSERT_EQ(::mkfifo(at("fifo.toml").c_str(), 0600), 0);
+  const fs::path fifo = write("fifo-user.toml", "extends = \"fifo.toml\"\n");
+  EXPECT_EQ(file_refusal(fifo), fifo.string() + ":1: »" + at("fifo.toml") + "«, som »extends« peger på, er ikke en fil; angiv stien til en .toml-fil.");
+  config::Loader loader(diag::Lang::en, engine::config_names());
+  try {
+    loader.load_text("extends = \"/dev/zero\"\n", "planlint.toml", root_);
+    ADD_FAILURE() << "no refusal";
+  } catch (const config::ConfigError& e) {
+    EXPECT_EQ(std::string(e.what()), "planlint.toml:1: »/dev/zero«, named by »extends«, is not a file; give the path to a .toml file.");
+  }
+}
+
+TEST_F(ConfigFiles, ExtendsAFileOverOneMebibyte) {
+  write("stor.toml", "# " + std::string(1024 * 1024, 'x') + "\n");
+  const fs::path f = write("planlint.toml", "extends = \"stor.toml\"\n");
+  EXPECT_EQ(file_refusal(f), f.string() + ":1: »" + at("stor.toml") + "«, som »extends« peger på, er over 1 MiB og kan ikke være en konfigurationsfil.");
+  // Just under the limit is read (and is a valid, if long, comment).
+  write("stor.toml", "# " + std::string(1024 * 1024 - 3, 'x') + "\n");
+  EXPECT_EQ(file_refusal(f), "");
+}
+
+// A name the file system cannot take (a segment over 255 bytes) cannot be read; it is not an
+// error from the file system library without a line.
+TEST_F(ConfigFiles, ExtendsANameTooLongForTheFileSystem) {
+  const std::string name = std::string(300, 'a') + "/planlint.toml";
+  const fs::path f = write("planlint.toml", "letters = \"SMARTE\"\nextends = \"" + name + "\"\n");
+  EXPECT_EQ(file_refusal(f), f.string() + ":2: Kan ikke læse »" + at(name) + "«, som »extends« peger på.");
+}
+
+// --config names the file itself; a folder there is not a configuration.
+TEST_F(ConfigFiles, LoadingAFolderOrAnOversizedFile) {
+  fs::create_directories(root_ / "planer");
+  EXPECT_EQ(file_refusal(root_ / "planer"), at("planer") + ": Konfigurationsfilen er ikke en fil; angiv stien til en planlint.toml.");
+  const fs::path big = write("stor.toml", std::string(1024 * 1024 + 1, '\n'));
+  EXPECT_EQ(file_refusal(big), big.string() + ": Konfigurationsfilen er over 1 MiB; en planlint.toml er nogle få linjer.");
+  config::Loader loader(diag::Lang::en, engine::config_names());
+  try {
+    loader.load_file(root_ / "planer");
+    ADD_FAILURE() << "no refusal";
+  } catch (const config::ConfigError& e) {
+    EXPECT_EQ(std::string(e.what()), at("planer") + ": The configuration file is not a file; give the path to a planlint.toml.");
+  }
 }
 
 TEST_F(ConfigFiles, ExtendsCycleIsRefused) {

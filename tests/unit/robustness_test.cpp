@@ -175,7 +175,7 @@ TEST(Robustness, RandomPlanFragments) {
 // ---- large inputs -----------------------------------------------------------------------------
 
 TEST(Robustness, FiftyMegabytePlan) {
-  const std::string example = example_plan();
+  const std::string example = reference_plan();
   const std::size_t a = example.find("## Mål 1:");
   const std::size_t b = example.find("## Mål 2:");
   ASSERT_NE(a, std::string::npos);
@@ -364,7 +364,7 @@ TEST(Robustness, NulBytesEverywhere) {
 
 TEST(Robustness, EveryPrefixOfTheReferencePlan) {
   // Cutting the file anywhere, even inside a letter, never breaks an invariant.
-  const std::string example = example_plan();
+  const std::string example = reference_plan();
   for (std::size_t n = 0; n <= example.size(); n += 7) {
     checked_build(example.substr(0, n), "prefix of " + std::to_string(n) + " bytes");
     if (::testing::Test::HasFailure()) return;

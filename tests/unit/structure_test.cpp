@@ -796,7 +796,7 @@ class OneMistake : public ::testing::TestWithParam<Mistake> {};
 
 TEST_P(OneMistake, GivesOneDiagnosticAndTheRestOfThePlan) {
   const Mistake& m = GetParam();
-  const std::string text = replace_once(example_plan(), m.from, m.to);
+  const std::string text = replace_once(reference_plan(), m.from, m.to);
   EXPECT_EQ(found(text), (std::vector<Found>{{m.code, m.line, m.column}})) << dump(text);
   const auto r = build_plan(text, Lang::da);
   EXPECT_FALSE(r.used_full_ll);
@@ -815,44 +815,44 @@ INSTANTIATE_TEST_SUITE_P(
     ReferencePlan, OneMistake,
     ::testing::Values(
         Mistake{"invalid_date", "Slut: 31-12-2026\nEvaluering: hver 3. måned\n\n### Delmål", "Slut: 31-02-2026\nEvaluering: hver 3. måned\n\n### Delmål", "PL006", 44, 7},
-        Mistake{"unknown_field", "Samarbejde: Kommunens", "Samarbjede: Kommunens", "PL004", 42, 1},
-        Mistake{"misplaced_field", "Metode: Totalkommunikation\n", "Kvalitativ: Totalkommunikation\n", "PL005", 87, 1},
+        Mistake{"unknown_field", "Samarbejde: Tandplejen", "Samarbjede: Tandplejen", "PL004", 42, 1},
+        Mistake{"misplaced_field", "Metode: Neuropædagogik\n", "Kvalitativ: Neuropædagogik\n", "PL005", 87, 1},
         Mistake{"invalid_interval", "Evaluering: hver måned\n", "Evaluering: når det passer\n", "PL007", 54, 13},
         Mistake{"invalid_enum", "Beslutning: justér\n", "Beslutning: måske\n", "PL008", 79, 13},
         Mistake{"invalid_reference", "Handleplan: H1, H3\n", "Handleplan: H1, H3 og mål\n", "PL009", 103, 23},
         Mistake{"misnumbered_subgoal", "### Delmål 1.1:", "### Delmål 2.1:", "PL011", 47, 12},
-        Mistake{"missing_date", "## Status 10-07-2026\n", "## Status\n", "PL014", 123, 1},
-        Mistake{"duplicate_handleplan_id", "- H2: Asta bliver", "- H1: Asta bliver", "PL021", 18, 3},
+        Mistake{"missing_date", "## Status 06-07-2026\n", "## Status\n", "PL014", 123, 1},
+        Mistake{"duplicate_handleplan_id", "- H2: Malte bliver", "- H1: Malte bliver", "PL021", 18, 3},
         Mistake{"unknown_section", "## Ønsker\n", "## Ønskerne\n", "PL003", 31, 1},
-        Mistake{"stray_continuation", "Målgruppe: Børn", "\n  Målgruppe: Børn", "PL017", 23, 3},
-        Mistake{"empty_field", "Kategori: Døgnplads efter § 66 (jf. ydelsesbeskrivelsen, kategori 3).\n", "Kategori:\n", "PL016", 23, 1},
-        Mistake{"invalid_utf8", "Asta viser glæde", "Asta viser gl\xE6" "de", "PL001", 32, 14}),
+        Mistake{"stray_continuation", "Målgruppe: Børn med", "\n  Målgruppe: Børn med", "PL017", 23, 3},
+        Mistake{"empty_field", "Kategori: Døgnophold efter Barnets lov § 43 (ydelsesbeskrivelsen, niveau 2).\n", "Kategori:\n", "PL016", 23, 1},
+        Mistake{"invalid_utf8", "Malte vil gerne køre", "Malte vil gerne k\xF8" "re", "PL001", 32, 18}),
     [](const ::testing::TestParamInfo<Mistake>& param) { return std::string(param.param.name); });
 
 TEST(ErrorRecovery, BrokenGoalHeadingKeepsTheFollowingGoals) {
-  const std::string text = replace_once(example_plan(), "## Mål 2: Asta leger", "## Mål to: Asta leger");
+  const std::string text = replace_once(reference_plan(), "## Mål 2: Malte spiller", "## Mål to: Malte spiller");
   EXPECT_EQ(found(text), (std::vector<Found>{{"PL013", 81, 8}})) << dump(text);
   const auto r = build_plan(text, Lang::da);
   ASSERT_EQ(r.plan.goals.size(), 3u);
-  EXPECT_EQ(r.plan.goals[1].statement, "Asta leger med et andet barn i ti minutter");
+  EXPECT_EQ(r.plan.goals[1].statement, "Malte spiller et brætspil færdigt med et andet barn");
   EXPECT_EQ(r.plan.goals[1].evaluations.size(), 2u);
   EXPECT_EQ(r.plan.goals[2].number, (model::GoalNumber{3, 0}));
 }
 
 TEST(ErrorRecovery, MissingDocumentHeadingKeepsTheHeader) {
-  const std::string text = replace_once(example_plan(), "# Individuel plan\n", "");
+  const std::string text = replace_once(reference_plan(), "# Individuel plan\n", "");
   EXPECT_EQ(found(text), (std::vector<Found>{{"PL002", 1, 1}})) << dump(text);
   const auto r = build_plan(text, Lang::da);
   ASSERT_NE(r.plan.area(), nullptr);
   EXPECT_EQ(r.plan.area()->value, "børn");
-  EXPECT_EQ(*r.plan.next_revision(), (model::Date{2027, 2, 1}));
+  EXPECT_EQ(*r.plan.next_revision(), (model::Date{2027, 1, 15}));
   EXPECT_EQ(r.plan.goals.size(), 3u);
 }
 
 TEST(ErrorRecovery, SeveralMistakesEachReportedOnce) {
-  std::string text = example_plan();
-  text = replace_once(text, "Indskrevet: 15-01-2026", "Indskrevet: 15-13-2026");
-  text = replace_once(text, "Samarbejde: Kommunens", "Samarbjede: Kommunens");
+  std::string text = reference_plan();
+  text = replace_once(text, "Indskrevet: 05-01-2026", "Indskrevet: 05-13-2026");
+  text = replace_once(text, "Samarbejde: Tandplejen", "Samarbjede: Tandplejen");
   text = replace_once(text, "## Mål 3:", "## Mål 2:");
   EXPECT_EQ(found(text), (std::vector<Found>{{"PL006", 6, 13}, {"PL004", 42, 1}, {"PL010", 102, 8}})) << dump(text);
   EXPECT_EQ(build_plan(text, Lang::da).plan.goals.size(), 3u);

@@ -62,8 +62,9 @@ inline std::string read_file(const std::string& path) {
   return std::move(buf).str();
 }
 
-inline std::string shared_path(std::string_view relative) {
-  return std::string(PLANLINT_SHARED_DIR) + "/" + std::string(relative);
+// A file of the repository, by its path from the top (tests/fixtures/..., examples/...).
+inline std::string source_path(std::string_view relative) {
+  return std::string(PLANLINT_SOURCE_DIR) + "/" + std::string(relative);
 }
 
 // ---- running the built binary -------------------------------------------------------------------
@@ -100,8 +101,10 @@ inline BinaryRun run_planlint(const std::string& dir, const std::string& args, c
   return r;
 }
 
-// The reference plan of the product design.
-inline std::string example_plan() { return read_file(shared_path("design/example-child.plan")); }
+// The reference child's plan the unit tests are written against (tests/fixtures/): every
+// section, three goals, a closed sub-goal with its own evaluations, and a status; no structure
+// diagnostics, and no findings on 2026-08-01 or 2026-08-10.
+inline std::string reference_plan() { return read_file(source_path("tests/fixtures/reference-child.plan")); }
 
 inline std::string replace_all(std::string s, std::string_view from, std::string_view to) {
   std::size_t at = 0;
